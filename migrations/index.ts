@@ -1,0 +1,12 @@
+import type { Kysely } from "kysely";
+import type { Dialect } from "../src/db/database.ts";
+import * as m0001 from "./0001-foundation.ts";
+
+export interface PortalMigration {
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+/** Every migration in order; forward-only. Add a new file and list it here. */
+export const migrations: Record<string, PortalMigration> = {
+  "0001-foundation": m0001,
+};

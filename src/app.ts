@@ -1,0 +1,202 @@
+import compress from "@fastify/compress";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { Config } from "./config.ts";
+import type { Db } from "./db/database.ts";
+import { adminAuthRoutes } from "./features/admin-auth/admin-auth.routes.ts";
+import { adminAuditRoutes } from "./features/admin-audit/admin-audit.routes.tsx";
+import { adminContentRoutes } from "./features/admin-content/admin-content.routes.ts";
+import { adminUsersRoutes } from "./features/admin-users/admin-users.routes.ts";
+import { contactRoutes } from "./features/contact/contact.routes.ts";
+import { contentRoutes } from "./features/content/content.routes.ts";
+import { healthRoutes } from "./features/health/health.routes.ts";
+import { homeRoutes } from "./features/home/home.routes.ts";
+import { languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
+import { searchRoutes } from "./features/search/search.routes.ts";
+import { negotiateLocale } from "./i18n/negotiate.ts";
+import { isLocale } from "./i18n/locales.ts";
+import type { Mailer } from "./jobs/mailer.ts";
+import { PUBLIC_DIR } from "./web/assets.ts";
+import { pageContext } from "./web/context.ts";
+import { deriveKey } from "./web/secrets.ts";
+import { HttpError, csrfFailed, notFound, payloadTooLarge, tooManyRequests } from "./web/errors.ts";
+import { renderErrorPage } from "./views/error-page.tsx";
+import { sendPage } from "./web/render.ts";
+import "./web/services.ts";
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  masterKey: Buffer;
+  mailer: Mailer;
+  clock?: () => Date;
+}
+
+export const LANGUAGE_COOKIE = "lang";
+
+/** Builds the portal: plugins in order, every feature mounted, one error handler and one 404. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => crypto.randomUUID(),
+    logger:
+      config.logLevel === "silent"
+        ? false
+        : {
+            level: config.logLevel,
+            // Paths only: query strings can hold search words, and never log cookies or bodies.
+            serializers: {
+              req: (req) => ({ method: req.method, path: req.url.split("?")[0], id: req.id }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+  });
+
+  app.decorate("services", {
+    config,
+    db: deps.db,
+    keys: { cookie: deriveKey(deps.masterKey, "cookie"), field: deriveKey(deps.masterKey, "field") },
+    mailer: deps.mailer,
+    clock: deps.clock ?? (() => new Date()),
+  });
+  app.decorateRequest("locale", "en");
+  app.decorateRequest("staff", null);
+
+  await app.register(helmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'strict-dynamic'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    hsts: false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: { policy: "same-origin" },
+  });
+  await app.register(compress, { global: true, threshold: 1024 });
+  await app.register(cookie, { secret: app.services.keys.cookie.toString("hex") });
+  await app.register(formbody, { bodyLimit: config.bodyLimitBytes });
+  await app.register(csrf, {
+    sessionPlugin: "@fastify/cookie",
+    cookieKey: config.cookieSecure ? "__Host-vsp_csrf" : "vsp_csrf",
+    cookieOpts: { path: "/", sameSite: "strict", httpOnly: true, secure: config.cookieSecure, signed: false },
+    getUserInfo: (req) => req.staff?.sessionIdHash ?? "anonymous",
+    csrfOpts: { hmacKey: deriveKey(deps.masterKey, "csrf") },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => tooManyRequests(),
+  });
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: "/static/",
+    index: false,
+    cacheControl: false,
+    // @fastify/static 10 passes the Fastify reply here (not the raw response).
+    setHeaders(reply) {
+      reply.header("Cache-Control", "public, max-age=31536000, immutable");
+    },
+  });
+
+  app.addHook("onRequest", async (request, reply) => {
+    const first = request.url.split("/")[1]?.split("?")[0];
+    request.locale = isLocale(first)
+      ? first
+      : negotiateLocale(request.headers["accept-language"], request.cookies?.[LANGUAGE_COOKIE]);
+    // Cross-site form posts are refused before anything else (Fetch Metadata, then Origin).
+    if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS") {
+      const site = request.headers["sec-fetch-site"];
+      const origin = request.headers.origin;
+      if (site === "cross-site" || (origin && !sameHost(origin, request.hostname))) throw csrfFailed();
+    }
+    if (request.protocol === "https") {
+      reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+    }
+    reply.header("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), interest-cohort=()");
+  });
+
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (!reply.hasHeader("cache-control")) {
+      const url = request.url;
+      const isPrivate = /^\/[a-z]{2}\/admin(\/|$|\?)/.test(url) || reply.getHeader("set-cookie") !== undefined;
+      reply.header("Cache-Control", isPrivate ? "no-store" : "no-cache");
+    }
+    return payload;
+  });
+
+  app.setNotFoundHandler(async (request, reply) => showError(request, reply, notFound()));
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) return showError(request, reply, error);
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE" || error.statusCode === 413) return showError(request, reply, payloadTooLarge());
+    if (error.code?.startsWith("FST_CSRF")) return showError(request, reply, csrfFailed());
+    if (error.statusCode === 429) return showError(request, reply, tooManyRequests());
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return showError(request, reply, new HttpError(error.statusCode, "bad_request", "error.badRequest.title", "error.badRequest.body"));
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return showError(request, reply, new HttpError(500, "server_error", "error.server.title", "error.server.body"));
+  });
+
+  await app.register(healthRoutes);
+  await app.register(languageRoutes);
+  await app.register(
+    async (scoped) => {
+      scoped.addHook("onRequest", async (request, reply) => {
+        const lang = (request.params as { lang?: string }).lang;
+        if (!isLocale(lang)) throw notFound();
+        rememberLanguageChoice(request, reply);
+      });
+      // Every state-changing form carries a CSRF token, checked once the body is parsed.
+      scoped.addHook("preHandler", async (request, reply) => {
+        if (request.method === "POST") {
+          await new Promise<void>((resolve, reject) => {
+            scoped.csrfProtection(request, reply, (err?: Error) => (err ? reject(csrfFailed()) : resolve()));
+          });
+        }
+      });
+      await scoped.register(homeRoutes);
+      await scoped.register(contentRoutes);
+      await scoped.register(searchRoutes);
+      await scoped.register(contactRoutes);
+      await scoped.register(adminAuthRoutes);
+      await scoped.register(adminContentRoutes);
+      await scoped.register(adminUsersRoutes);
+      await scoped.register(adminAuditRoutes);
+    },
+    { prefix: "/:lang" },
+  );
+
+  return app;
+}
+
+function sameHost(origin: string, hostname: string): boolean {
+  try {
+    return new URL(origin).hostname === hostname;
+  } catch {
+    return false;
+  }
+}
+
+function showError(request: FastifyRequest, reply: FastifyReply, error: HttpError) {
+  reply.header("Cache-Control", "no-store");
+  const ctx = pageContext(request, reply);
+  return sendPage(reply, renderErrorPage(ctx, error, request.id), error.statusCode);
+}

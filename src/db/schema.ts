@@ -1,0 +1,126 @@
+import type { Generated } from "kysely";
+
+/** Row types of every table; timestamps are ISO-8601 UTC strings and booleans 0/1 on both databases. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  created_at: string;
+  last_login_at: string | null;
+  disabled_at: string | null;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+}
+
+export interface UserCountriesTable {
+  user_id: string;
+  country_code: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  mfa_passed: number;
+  created_at: string;
+  last_seen_at: string;
+  flash: string | null;
+}
+
+export interface LoginThrottleTable {
+  key_hash: string;
+  failures: number;
+  window_start: string;
+  locked_until: string | null;
+}
+
+export interface ContentItemsTable {
+  id: string;
+  kind: string;
+  slug: string;
+  topic: string | null;
+  audiences: string;
+  sort_order: number;
+  is_demo: number;
+  first_published_at: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface ContentTranslationsTable {
+  id: string;
+  item_id: string;
+  locale: string;
+  status: string;
+  current_revision_id: string;
+  published_revision_id: string | null;
+  scheduled_revision_id: string | null;
+  publish_at: string | null;
+  first_published_at: string | null;
+  reviewed_on: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ContentRevisionsTable {
+  id: string;
+  translation_id: string;
+  number: number;
+  title: string;
+  summary: string;
+  body: string;
+  content_warning: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface FeedbackTable {
+  id: string;
+  item_id: string;
+  locale: string;
+  useful: number;
+  comment: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  details: string | null;
+}
+
+export interface SearchDocumentsTable {
+  id: Generated<number>;
+  kind: string;
+  item_id: string;
+  locale: string;
+  title: string;
+  body: string;
+  path: string;
+  published_at: string;
+  tokens: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  user_countries: UserCountriesTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  content_items: ContentItemsTable;
+  content_translations: ContentTranslationsTable;
+  content_revisions: ContentRevisionsTable;
+  feedback: FeedbackTable;
+  audit_log: AuditLogTable;
+  search_documents: SearchDocumentsTable;
+}

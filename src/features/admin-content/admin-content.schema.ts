@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { AUDIENCES, TOPICS } from "../../demo/content-types.ts";
+
+const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []);
+
+export const ItemInputSchema = z.object({
+  kind: z.enum(["page", "news"], { error: "admin.content.error.kind" }),
+  slug: z
+    .string({ error: "admin.content.error.slugRequired" })
+    .trim()
+    .min(1, { error: "admin.content.error.slugRequired" })
+    .max(120, { error: "admin.content.error.slugFormat" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "admin.content.error.slugFormat" }),
+  topic: z.union([z.literal(""), z.enum(TOPICS)], { error: "admin.content.error.topic" }).transform((v) => v || null),
+  audiences: z.preprocess(list, z.array(z.enum(AUDIENCES, { error: "admin.content.error.audience" }))),
+  sortOrder: z.coerce.number({ error: "admin.content.error.sortOrder" }).int({ error: "admin.content.error.sortOrder" }).min(0, { error: "admin.content.error.sortOrder" }).max(9999, { error: "admin.content.error.sortOrder" }).default(0),
+});
+export type ItemInput = z.infer<typeof ItemInputSchema>;
+
+export const ItemMetaSchema = ItemInputSchema.omit({ kind: true, slug: true });
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+export const TranslationInputSchema = z
+  .object({
+    title: z.string({ error: "admin.content.error.titleRequired" }).trim().min(1, { error: "admin.content.error.titleRequired" }).max(200, { error: "admin.content.error.titleTooLong" }),
+    summary: z.string({ error: "admin.content.error.summaryRequired" }).trim().min(1, { error: "admin.content.error.summaryRequired" }).max(500, { error: "admin.content.error.summaryTooLong" }),
+    body: z.string({ error: "admin.content.error.bodyRequired" }).trim().min(1, { error: "admin.content.error.bodyRequired" }).max(100_000, { error: "admin.content.error.bodyTooLong" }),
+    contentWarning: z.string().trim().max(300, { error: "admin.content.error.warningTooLong" }).optional().transform((v) => v || null),
+    reviewedOn: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null)
+      .refine((v) => v === null || (dateOnly.test(v) && !Number.isNaN(Date.parse(v))), { error: "admin.content.error.reviewedOn" }),
+    note: z.string().trim().max(300, { error: "admin.content.error.noteTooLong" }).optional().transform((v) => v || null),
+    action: z.enum(["draft", "review", "publish", "schedule", "preview"], { error: "admin.content.error.action" }),
+    publishAt: z.string().trim().optional().transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action !== "schedule") return;
+    const at = v.publishAt ? Date.parse(`${v.publishAt}${v.publishAt.length === 16 ? ":00Z" : ""}`) : Number.NaN;
+    if (!v.publishAt || Number.isNaN(at)) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "admin.content.error.publishAt" });
+  });
+export type TranslationInput = z.infer<typeof TranslationInputSchema>;
+
+/** "2026-12-01T09:30" from a datetime-local field, read as UTC. */
+export function publishAtToIso(value: string): string {
+  return new Date(`${value}${value.length === 16 ? ":00Z" : ""}`).toISOString();
+}

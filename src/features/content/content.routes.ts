@@ -1,0 +1,99 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { AUDIENCES, TOPICS, type Topic } from "../../demo/content-types.ts";
+import { pageContext, setFlash } from "../../web/context.ts";
+import { badRequest, notFound } from "../../web/errors.ts";
+import { parseForm } from "../../web/forms.ts";
+import { sendPage } from "../../web/render.ts";
+import { FeedbackInputSchema, redactPersonalData } from "../feedback/feedback.schema.ts";
+import { feedbackRepo } from "../feedback/feedback.repo.ts";
+import { contentRepo, type ContentKind } from "./content.repo.ts";
+import { pickForEach, pickTranslation } from "./pick.ts";
+import { renderAudience, renderContentPage, renderInfoIndex, renderNewsList, renderTopic } from "./content.views.tsx";
+
+const NEWS_PAGE_SIZE = 10;
+const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const PageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
+
+type SlugParams = { Params: { lang: string; slug: string } };
+
+/** Public information pages (topic tree, audiences) and news, with "was this page useful". */
+export const contentRoutes: FastifyPluginAsync = async (app) => {
+  const repo = contentRepo(app.services.db.kysely);
+  const feedback = feedbackRepo(app.services.db.kysely, app.services.clock);
+
+  async function loadPublished(kind: ContentKind, rawSlug: string) {
+    const slug = SlugSchema.safeParse(rawSlug);
+    if (!slug.success) throw notFound();
+    const versions = await repo.findPublishedBySlug(kind, slug.data);
+    if (versions.length === 0) throw notFound();
+    return versions;
+  }
+
+  async function showItem(kind: ContentKind, request: FastifyRequest<SlugParams>, reply: FastifyReply) {
+    const versions = await loadPublished(kind, request.params.slug);
+    const shown = pickTranslation(versions, request.locale);
+    if (!shown) throw notFound();
+    return sendPage(reply, renderContentPage(pageContext(request, reply), shown, versions.map((v) => v.locale)));
+  }
+
+  async function receiveFeedback(kind: ContentKind, request: FastifyRequest<SlugParams>, reply: FastifyReply) {
+    const versions = await loadPublished(kind, request.params.slug);
+    const shown = pickTranslation(versions, request.locale);
+    if (!shown) throw notFound();
+    const form = parseForm(FeedbackInputSchema, request.body);
+    if (!form.ok) {
+      const ctx = pageContext(request, reply);
+      return sendPage(reply, renderContentPage(ctx, shown, versions.map((v) => v.locale), form), 400);
+    }
+    await feedback.insert({
+      itemId: shown.itemId,
+      locale: request.locale,
+      useful: form.data.useful === "yes",
+      comment: form.data.comment ? redactPersonalData(form.data.comment) : null,
+    });
+    setFlash(reply, "feedback.thanks");
+    return reply.redirect(`/${request.locale}/${kind === "news" ? "news" : "info"}/${shown.slug}#feedback-title`, 303);
+  }
+
+  app.get("/info", async (request, reply) => {
+    const { ids } = await repo.listPublishedItemIds({ kind: "page", excludeNoTopic: true }, { limit: 500, offset: 0 });
+    const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    const byTopic = new Map<string, typeof items>();
+    for (const it of items) if (it.topic) byTopic.set(it.topic, [...(byTopic.get(it.topic) ?? []), it]);
+    return sendPage(reply, renderInfoIndex(pageContext(request, reply), byTopic));
+  });
+
+  app.get<{ Params: { lang: string; topic: string } }>("/info/topics/:topic", async (request, reply) => {
+    const topic = request.params.topic;
+    if (!(TOPICS as readonly string[]).includes(topic)) throw notFound();
+    const { ids } = await repo.listPublishedItemIds({ kind: "page", topic }, { limit: 500, offset: 0 });
+    const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    return sendPage(reply, renderTopic(pageContext(request, reply), topic as Topic, items));
+  });
+
+  app.get<{ Params: { lang: string; audience: string } }>("/info/for/:audience", async (request, reply) => {
+    const audience = request.params.audience;
+    if (!(AUDIENCES as readonly string[]).includes(audience)) throw notFound();
+    const { ids } = await repo.listPublishedItemIds({ kind: "page", audience, excludeNoTopic: true }, { limit: 500, offset: 0 });
+    const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    return sendPage(reply, renderAudience(pageContext(request, reply), audience, items));
+  });
+
+  app.get<SlugParams>("/info/:slug", (request, reply) => showItem("page", request, reply));
+  app.post<SlugParams>("/info/:slug/feedback", (request, reply) => receiveFeedback("page", request, reply));
+
+  app.get("/news", async (request, reply) => {
+    const query = PageQuerySchema.safeParse(request.query);
+    if (!query.success) throw badRequest();
+    const page = query.data.page;
+    const { ids, total } = await repo.listPublishedItemIds({ kind: "news" }, { limit: NEWS_PAGE_SIZE, offset: (page - 1) * NEWS_PAGE_SIZE });
+    const pageCount = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
+    if (page > pageCount) throw notFound();
+    const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    return sendPage(reply, renderNewsList(pageContext(request, reply), items, page, pageCount));
+  });
+
+  app.get<SlugParams>("/news/:slug", (request, reply) => showItem("news", request, reply));
+  app.post<SlugParams>("/news/:slug/feedback", (request, reply) => receiveFeedback("news", request, reply));
+};

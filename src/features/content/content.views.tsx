@@ -1,0 +1,204 @@
+import { AUDIENCES, TOPICS, type Topic } from "../../demo/content-types.ts";
+import type { MessageKey } from "../../i18n/i18n.ts";
+import { LANG_TAG, isLocale } from "../../i18n/locales.ts";
+import { formatDate } from "../../i18n/format.ts";
+import { Article } from "../../views/article.tsx";
+import { Breadcrumbs, Pagination } from "../../views/components.tsx";
+import { FeedbackForm } from "../../views/feedback-form.tsx";
+import { Layout } from "../../views/layout.tsx";
+import type { PageContext } from "../../web/context.ts";
+import type { FieldErrors, FormValues } from "../../web/forms.ts";
+import type { PublishedTranslation } from "./content.repo.ts";
+
+export const topicName = (topic: string): MessageKey => `topic.${topic}.name` as MessageKey;
+export const topicDescription = (topic: string): MessageKey => `topic.${topic}.description` as MessageKey;
+export const audienceName = (a: string): MessageKey => `audience.${a}` as MessageKey;
+
+function foreignLang(ctx: PageContext, locale: string): string | undefined {
+  return locale !== ctx.locale && isLocale(locale) ? LANG_TAG[locale] : undefined;
+}
+
+function ItemList({ ctx, items }: { ctx: PageContext; items: PublishedTranslation[] }) {
+  return (
+    <ul class="item-list">
+      {items.map((it) => {
+        const lang = foreignLang(ctx, it.locale);
+        return (
+          <li>
+            <h3>
+              <a href={`/${ctx.locale}/${it.kind === "news" ? "news" : "info"}/${it.slug}`} lang={lang}>
+                {it.title}
+              </a>
+            </h3>
+            {it.kind === "news" && it.itemFirstPublishedAt ? (
+              <p class="meta">{formatDate(ctx.locale, it.itemFirstPublishedAt)}</p>
+            ) : null}
+            <p lang={lang}>{it.summary}</p>
+            {lang ? <p class="meta">{ctx.t("content.onlyInOtherLanguage")}</p> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** /{lang}/info: the topic tree and the audiences. */
+export function renderInfoIndex(ctx: PageContext, byTopic: Map<string, PublishedTranslation[]>) {
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t("info.title")} description={t("info.intro")}>
+      <Breadcrumbs ctx={ctx} items={[{ href: `/${ctx.locale}/`, label: t("nav.home") }]} />
+      <h1>{t("info.title")}</h1>
+      <p class="lead">{t("info.intro")}</p>
+      <section aria-labelledby="by-audience">
+        <h2 id="by-audience">{t("info.byAudience")}</h2>
+        <ul class="pill-list">
+          {AUDIENCES.map((a) => (
+            <li><a href={`/${ctx.locale}/info/for/${a}`}>{t(audienceName(a))}</a></li>
+          ))}
+        </ul>
+      </section>
+      <h2>{t("info.byTopic")}</h2>
+      <div class="card-grid">
+        {TOPICS.map((topic) => (
+          <section class="card" aria-labelledby={`topic-${topic}`}>
+            <h3 id={`topic-${topic}`}>
+              <a href={`/${ctx.locale}/info/topics/${topic}`}>{t(topicName(topic))}</a>
+            </h3>
+            <p>{t(topicDescription(topic))}</p>
+            <ul>
+              {(byTopic.get(topic) ?? []).map((it) => (
+                <li>
+                  <a href={`/${ctx.locale}/info/${it.slug}`} lang={foreignLang(ctx, it.locale)}>{it.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </Layout>
+  );
+}
+
+export function renderTopic(ctx: PageContext, topic: Topic, items: PublishedTranslation[]) {
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t(topicName(topic))} description={t(topicDescription(topic))}>
+      <Breadcrumbs
+        ctx={ctx}
+        items={[
+          { href: `/${ctx.locale}/`, label: t("nav.home") },
+          { href: `/${ctx.locale}/info`, label: t("info.title") },
+        ]}
+      />
+      <h1>{t(topicName(topic))}</h1>
+      <p class="lead">{t(topicDescription(topic))}</p>
+      {items.length ? <ItemList ctx={ctx} items={items} /> : <p>{t("info.emptyTopic")}</p>}
+    </Layout>
+  );
+}
+
+export function renderAudience(ctx: PageContext, audience: string, items: PublishedTranslation[]) {
+  const t = ctx.t;
+  const title = t("info.forAudience", { audience: t(audienceName(audience)) });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <Breadcrumbs
+        ctx={ctx}
+        items={[
+          { href: `/${ctx.locale}/`, label: t("nav.home") },
+          { href: `/${ctx.locale}/info`, label: t("info.title") },
+        ]}
+      />
+      <h1>{title}</h1>
+      {items.length ? <ItemList ctx={ctx} items={items} /> : <p>{t("info.emptyTopic")}</p>}
+    </Layout>
+  );
+}
+
+export function renderContentPage(
+  ctx: PageContext,
+  shown: PublishedTranslation,
+  available: string[],
+  form?: { errors: FieldErrors; values: FormValues },
+) {
+  const t = ctx.t;
+  const base = shown.kind === "news" ? "news" : "info";
+  const crumbs =
+    shown.kind === "news"
+      ? [
+          { href: `/${ctx.locale}/`, label: t("nav.home") },
+          { href: `/${ctx.locale}/news`, label: t("news.title") },
+        ]
+      : [
+          { href: `/${ctx.locale}/`, label: t("nav.home") },
+          { href: `/${ctx.locale}/info`, label: t("info.title") },
+          ...(shown.topic ? [{ href: `/${ctx.locale}/info/topics/${shown.topic}`, label: t(topicName(shown.topic)) }] : []),
+        ];
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": shown.kind === "news" ? "NewsArticle" : "WebPage",
+    headline: shown.title,
+    description: shown.summary,
+    inLanguage: isLocale(shown.locale) ? LANG_TAG[shown.locale] : shown.locale,
+    ...(shown.itemFirstPublishedAt ? { datePublished: shown.itemFirstPublishedAt } : {}),
+    ...(shown.reviewedOn ? { lastReviewed: shown.reviewedOn } : {}),
+    url: `${ctx.origin}/${ctx.locale}/${base}/${shown.slug}`,
+  };
+  return (
+    <Layout
+      ctx={ctx}
+      title={shown.title}
+      description={shown.summary}
+      alternates={available.map((l) => (isLocale(l) ? l : l))}
+      hasErrors={Boolean(form)}
+      head={
+        <script
+          type="application/ld+json"
+          nonce={ctx.nonce}
+          dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+        />
+      }
+    >
+      <Breadcrumbs ctx={ctx} items={crumbs} />
+      <Article
+        ctx={ctx}
+        kind={shown.kind}
+        data={{
+          locale: shown.locale,
+          title: shown.title,
+          summary: shown.summary,
+          body: shown.body,
+          contentWarning: shown.contentWarning,
+          reviewedOn: shown.reviewedOn,
+          publishedOn: shown.itemFirstPublishedAt,
+          isDemo: shown.isDemo,
+        }}
+      />
+      {shown.audiences.length ? (
+        <p class="meta">
+          {t("content.writtenFor")}{" "}
+          {shown.audiences.map((a, i) => (
+            <>
+              {i > 0 ? ", " : ""}
+              <a href={`/${ctx.locale}/info/for/${a}`}>{t(audienceName(a))}</a>
+            </>
+          ))}
+        </p>
+      ) : null}
+      <FeedbackForm ctx={ctx} action={`/${ctx.locale}/${base}/${shown.slug}/feedback`} {...(form ?? {})} />
+    </Layout>
+  );
+}
+
+export function renderNewsList(ctx: PageContext, items: PublishedTranslation[], page: number, pageCount: number) {
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={page > 1 ? t("news.titlePaged", { page }) : t("news.title")}>
+      <Breadcrumbs ctx={ctx} items={[{ href: `/${ctx.locale}/`, label: t("nav.home") }]} />
+      <h1>{t("news.title")}</h1>
+      {items.length ? <ItemList ctx={ctx} items={items} /> : <p>{t("news.empty")}</p>}
+      <Pagination ctx={ctx} page={page} pageCount={pageCount} baseUrl={`/${ctx.locale}/news`} />
+    </Layout>
+  );
+}

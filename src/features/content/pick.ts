@@ -1,0 +1,19 @@
+import type { Locale } from "../../i18n/locales.ts";
+
+/** When the reader's language is missing, the order in which other language versions are offered. */
+const FALLBACK_ORDER = ["en", "fr", "es", "ar", "ru", "zh"];
+
+/** The best language version of one item for a reader of `locale`. */
+export function pickTranslation<T extends { locale: string }>(versions: T[], locale: Locale): T | undefined {
+  return (
+    versions.find((v) => v.locale === locale) ??
+    FALLBACK_ORDER.map((l) => versions.find((v) => v.locale === l)).find((v) => v !== undefined)
+  );
+}
+
+/** Groups rows by item and keeps the best version of each, in the order of `ids`. */
+export function pickForEach<T extends { itemId: string; locale: string }>(ids: string[], rows: T[], locale: Locale): T[] {
+  const byItem = new Map<string, T[]>();
+  for (const r of rows) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r]);
+  return ids.map((id) => pickTranslation(byItem.get(id) ?? [], locale)).filter((x): x is T => x !== undefined);
+}

@@ -1,0 +1,43 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { isLocale } from "../../i18n/locales.ts";
+import { negotiateLocale } from "../../i18n/negotiate.ts";
+
+const LANGUAGE_COOKIE = "lang";
+
+/**
+ * Remembers an explicit language choice: a same-site navigation from a page in one language to a page
+ * in another is the language switcher being used. Ordinary reading sets no cookie.
+ */
+export function rememberLanguageChoice(request: FastifyRequest, reply: FastifyReply): void {
+  if (request.method !== "GET" || request.headers["sec-fetch-site"] !== "same-origin") return;
+  const referer = request.headers.referer;
+  if (!referer) return;
+  let fromLocale: string | undefined;
+  try {
+    const url = new URL(referer);
+    if (url.hostname !== request.hostname) return;
+    fromLocale = url.pathname.split("/")[1];
+  } catch {
+    return;
+  }
+  if (!isLocale(fromLocale) || fromLocale === request.locale || request.cookies[LANGUAGE_COOKIE] === request.locale) return;
+  reply.setCookie(LANGUAGE_COOKIE, request.locale, {
+    path: "/",
+    sameSite: "lax",
+    secure: request.server.services.config.cookieSecure,
+    httpOnly: true,
+    maxAge: 365 * 24 * 3600,
+  });
+}
+
+/** "/" sends the reader to the best language; "/admin" to the staff area in it. */
+export const languageRoutes: FastifyPluginAsync = async (app) => {
+  const best = (request: FastifyRequest) => negotiateLocale(request.headers["accept-language"], request.cookies[LANGUAGE_COOKIE]);
+  app.get("/", async (request, reply) => {
+    reply.header("Vary", "Accept-Language, Cookie").header("Cache-Control", "private, no-cache");
+    return reply.redirect(`/${best(request)}/`, 302);
+  });
+  app.get("/admin", async (request, reply) => reply.redirect(`/${best(request)}/admin`, 302));
+  app.get("/favicon.ico", async (_request, reply) => reply.redirect("/static/icon.svg", 301));
+  app.get("/robots.txt", async (_request, reply) => reply.type("text/plain").send("User-agent: *\nDisallow: /*/admin\n"));
+};

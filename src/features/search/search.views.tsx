@@ -1,0 +1,78 @@
+import { Breadcrumbs, ErrorSummary, Pagination, fieldId } from "../../views/components.tsx";
+import { Layout } from "../../views/layout.tsx";
+import type { PageContext } from "../../web/context.ts";
+import type { FieldErrors } from "../../web/forms.ts";
+import type { SearchHit } from "./search.repo.ts";
+import { highlight } from "./search.service.ts";
+
+export interface SearchView {
+  q: string;
+  page: number;
+  pageCount: number;
+  total: number;
+  hits: SearchHit[];
+  tokens: string[];
+  broadened: boolean;
+  errors?: FieldErrors;
+}
+
+function Marked({ text, tokens, locale, snippet }: { text: string; tokens: string[]; locale: string; snippet?: boolean }) {
+  return (
+    <>
+      {highlight(text, tokens, locale, snippet).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}
+    </>
+  );
+}
+
+export function renderSearch(ctx: PageContext, v: SearchView) {
+  const t = ctx.t;
+  const title = v.q ? t("search.resultsTitle", { q: v.q }) : t("search.title");
+  const error = v.errors?.q;
+  return (
+    <Layout ctx={ctx} title={title} hasErrors={Boolean(v.errors)} noindex={Boolean(v.q)}>
+      <Breadcrumbs ctx={ctx} items={[{ href: `/${ctx.locale}/`, label: t("nav.home") }]} />
+      {v.errors ? <ErrorSummary ctx={ctx} errors={v.errors} /> : null}
+      <h1>{t("search.title")}</h1>
+      <form method="get" action={`/${ctx.locale}/search`} role="search" novalidate class="search-form">
+        <div class={`field${error ? " field-has-error" : ""}`}>
+          <label for={fieldId("q")}>{t("search.label")}</label>
+          {error ? (
+            <p class="field-error" id={`${fieldId("q")}-error`}>
+              <span class="visually-hidden">{t("form.errorPrefix")} </span>
+              {t(error)}
+            </p>
+          ) : null}
+          <div class="search-row">
+            <input
+              id={fieldId("q")}
+              name="q"
+              type="search"
+              value={v.q}
+              dir="auto"
+              aria-describedby={error ? `${fieldId("q")}-error` : undefined}
+              aria-invalid={error ? "true" : undefined}
+            />
+            <button type="submit" class="button">{t("search.submit")}</button>
+          </div>
+        </div>
+      </form>
+      {v.q && !v.errors ? (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" aria-live="polite">{t("search.count", { count: v.total, q: v.q })}</h2>
+          {v.broadened ? <p class="notice">{t("search.broadened")}</p> : null}
+          {v.total === 0 ? <p>{t("search.noResults")}</p> : null}
+          <ol class="search-results">
+            {v.hits.map((h) => (
+              <li>
+                <h3><a href={h.path}><Marked text={h.title} tokens={v.tokens} locale={ctx.locale} /></a></h3>
+                <p class="meta">{h.kind === "news" ? t("search.kind.news") : t("search.kind.page")}</p>
+                <p><Marked text={h.body} tokens={v.tokens} locale={ctx.locale} snippet /></p>
+              </li>
+            ))}
+          </ol>
+          <Pagination ctx={ctx} page={v.page} pageCount={v.pageCount} baseUrl={`/${ctx.locale}/search`} params={{ q: v.q }} />
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

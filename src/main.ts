@@ -1,0 +1,58 @@
+import { buildApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/database.ts";
+import { migrateToLatest } from "./db/migrator.ts";
+import { seedDemoContent } from "./demo/seed.ts";
+import { contentService } from "./features/content/content.service.ts";
+import { createMailer } from "./jobs/mailer.ts";
+import { loadMasterKey } from "./web/secrets.ts";
+
+/** Process entry: read config, migrate, seed the demo on first start, listen, shut down gracefully. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(db);
+  if (config.seedDemo) await seedDemoContent(db);
+  const app = await buildApp({
+    config,
+    db,
+    masterKey: loadMasterKey(config.secretKey, config.dataDir),
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }),
+  });
+  if (config.env === "production" && !config.secretKey) app.log.warn("SECRET_KEY is not set: using the key file in DATA_DIR");
+
+  // Scheduled publications go live within a minute; the operation is idempotent across instances.
+  const content = contentService(db);
+  const timer = setInterval(() => {
+    content.publishDue().catch((err: unknown) => app.log.error({ err }, "scheduled publishing failed"));
+  }, 30_000);
+  timer.unref();
+  await content.publishDue();
+
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, "shutting down");
+    clearInterval(timer);
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Victims Support Portal on http://localhost:${config.port} (${db.dialect})`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { LANG_TAG, isLocale, type Locale } from "../i18n/locales.ts";
+import { formatDate, languageName } from "../i18n/format.ts";
+import type { PageContext } from "../web/context.ts";
+import { ContentWarning, FallbackNotice } from "./components.tsx";
+import { TrustedHtml, markdownToSafeHtml } from "./markdown.tsx";
+
+export interface ArticleData {
+  locale: string;
+  title: string;
+  summary: string;
+  body: string;
+  contentWarning: string | null;
+  reviewedOn: string | null;
+  publishedOn?: string | null;
+  isDemo: boolean;
+}
+
+/** The body of a content page or news item, shared by the public site and the staff preview. */
+export function Article({ ctx, data, kind }: { ctx: PageContext; data: ArticleData; kind: "page" | "news" }) {
+  const t = ctx.t;
+  const shownIn = isLocale(data.locale) ? data.locale : ctx.locale;
+  const foreign = shownIn !== ctx.locale;
+  const lang = foreign ? LANG_TAG[shownIn as Locale] : undefined;
+  const dir = foreign ? (shownIn === "ar" ? "rtl" : "ltr") : undefined;
+  const body = <TrustedHtml html={markdownToSafeHtml(data.body)} class="prose" lang={lang} />;
+  return (
+    <article class="article">
+      {foreign ? <FallbackNotice ctx={ctx} shownIn={languageName(ctx.locale, shownIn)} /> : null}
+      <h1 lang={lang} dir={dir}>{data.title}</h1>
+      {data.isDemo ? <p class="tag tag-demo">{t("content.demoTag")}</p> : null}
+      {kind === "news" && data.publishedOn ? (
+        <p class="meta">{t("news.published", { date: formatDate(ctx.locale, data.publishedOn) })}</p>
+      ) : null}
+      <p class="lead" lang={lang} dir={dir}>{data.summary}</p>
+      <div dir={dir}>
+        {data.contentWarning ? (
+          <ContentWarning ctx={ctx} warning={data.contentWarning}>
+            {body}
+          </ContentWarning>
+        ) : (
+          body
+        )}
+      </div>
+      {data.reviewedOn ? (
+        <p class="meta reviewed">{t("content.lastReviewed", { date: formatDate(ctx.locale, data.reviewedOn) })}</p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,269 @@
+import type { ComponentChildren, InputHTMLAttributes } from "preact";
+import type { MessageKey } from "../i18n/i18n.ts";
+import type { PageContext } from "../web/context.ts";
+import type { FieldErrors, FormValues } from "../web/forms.ts";
+
+/** GOV.UK error summary: a heading and one link per field in error, focused by app.js. */
+export function ErrorSummary({ ctx, errors, order }: { ctx: PageContext; errors: FieldErrors; order?: string[] }) {
+  const fields = order ? order.filter((f) => errors[f]) : Object.keys(errors);
+  const extra = Object.keys(errors).filter((f) => !fields.includes(f));
+  const all = [...fields, ...extra];
+  if (all.length === 0) return null;
+  return (
+    <div class="error-summary" tabIndex={-1} data-error-summary aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{ctx.t("form.errorSummaryTitle")}</h2>
+      <ul>
+        {all.map((f) => (
+          <li>
+            <a href={`#${fieldId(f)}`}>{ctx.t(errors[f] as MessageKey)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function fieldId(name: string): string {
+  return `field-${name}`;
+}
+
+interface FieldBase {
+  ctx: PageContext;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  errors?: FieldErrors | undefined;
+  values?: FormValues | undefined;
+}
+
+function describedBy(name: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${fieldId(name)}-hint` : "", error ? `${fieldId(name)}-error` : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function FieldError({ ctx, name, error }: { ctx: PageContext; name: string; error: MessageKey | undefined }) {
+  if (!error) return null;
+  return (
+    <p class="field-error" id={`${fieldId(name)}-error`}>
+      <span class="visually-hidden">{ctx.t("form.errorPrefix")} </span>
+      {ctx.t(error)}
+    </p>
+  );
+}
+
+function strValue(values: FormValues | undefined, name: string): string {
+  const v = values?.[name];
+  return typeof v === "string" ? v : "";
+}
+
+export function TextInput(
+  props: FieldBase & { type?: "text" | "email" | "password" | "date" | "datetime-local" | "search"; autocomplete?: string; inputMode?: string; width?: "short" | "full"; dir?: "rtl" | "ltr" | "auto" },
+) {
+  const error = props.errors?.[props.name];
+  const id = fieldId(props.name);
+  return (
+    <div class={`field${error ? " field-has-error" : ""}`}>
+      <label for={id}>{props.label}</label>
+      {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
+      <FieldError ctx={props.ctx} name={props.name} error={error} />
+      <input
+        {...({
+          id,
+          name: props.name,
+          type: props.type ?? "text",
+          value: props.type === "password" ? "" : strValue(props.values, props.name),
+          autocomplete: props.autocomplete,
+          inputMode: props.inputMode,
+          class: props.width === "short" ? "input-short" : undefined,
+          dir: props.dir ?? (props.type === "email" || props.type === "password" ? "ltr" : "auto"),
+          "aria-describedby": describedBy(props.name, props.hint, error),
+          "aria-invalid": error ? "true" : undefined,
+          spellcheck: props.type === "email" || props.type === "password" ? false : undefined,
+        } as unknown as InputHTMLAttributes<HTMLInputElement>)}
+      />
+    </div>
+  );
+}
+
+export function TextArea(props: FieldBase & { rows?: number; maxLength?: number }) {
+  const error = props.errors?.[props.name];
+  const id = fieldId(props.name);
+  return (
+    <div class={`field${error ? " field-has-error" : ""}`}>
+      <label for={id}>{props.label}</label>
+      {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
+      <FieldError ctx={props.ctx} name={props.name} error={error} />
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        dir="auto"
+        aria-describedby={describedBy(props.name, props.hint, error)}
+        aria-invalid={error ? "true" : undefined}
+      >
+        {strValue(props.values, props.name)}
+      </textarea>
+    </div>
+  );
+}
+
+export function Select(props: FieldBase & { options: { value: string; label: string }[] }) {
+  const error = props.errors?.[props.name];
+  const id = fieldId(props.name);
+  const current = strValue(props.values, props.name);
+  return (
+    <div class={`field${error ? " field-has-error" : ""}`}>
+      <label for={id}>{props.label}</label>
+      {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
+      <FieldError ctx={props.ctx} name={props.name} error={error} />
+      <select
+        id={id}
+        name={props.name}
+        aria-describedby={describedBy(props.name, props.hint, error)}
+        aria-invalid={error ? "true" : undefined}
+      >
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A radio group in a fieldset; the first option carries the field id so the summary link lands on it. */
+export function Radios(props: FieldBase & { options: { value: string; label: string; hint?: string }[]; inline?: boolean }) {
+  const error = props.errors?.[props.name];
+  const id = fieldId(props.name);
+  const current = strValue(props.values, props.name);
+  return (
+    <div class={`field${error ? " field-has-error" : ""}`}>
+      <fieldset aria-describedby={describedBy(props.name, props.hint, error)}>
+        <legend>{props.label}</legend>
+        {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
+        <FieldError ctx={props.ctx} name={props.name} error={error} />
+        <div class={props.inline ? "choices choices-inline" : "choices"}>
+          {props.options.map((o, i) => (
+            <div class="choice">
+              <input
+                type="radio"
+                id={i === 0 ? id : `${id}-${o.value}`}
+                name={props.name}
+                value={o.value}
+                checked={o.value === current}
+              />
+              <label for={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** Checkboxes in a fieldset; values holds the checked ones (string or string[]). */
+export function Checkboxes(props: FieldBase & { options: { value: string; label: string }[] }) {
+  const error = props.errors?.[props.name];
+  const id = fieldId(props.name);
+  const raw = props.values?.[props.name];
+  const checked = new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
+  return (
+    <div class={`field${error ? " field-has-error" : ""}`}>
+      <fieldset aria-describedby={describedBy(props.name, props.hint, error)}>
+        <legend>{props.label}</legend>
+        {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
+        <FieldError ctx={props.ctx} name={props.name} error={error} />
+        <div class="choices">
+          {props.options.map((o, i) => (
+            <div class="choice">
+              <input
+                type="checkbox"
+                id={i === 0 ? id : `${id}-${o.value}`}
+                name={props.name}
+                value={o.value}
+                checked={checked.has(o.value)}
+              />
+              <label for={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function CsrfField({ ctx }: { ctx: PageContext }) {
+  return <input type="hidden" name="_csrf" value={ctx.csrfToken()} />;
+}
+
+/** Distressing content stays hidden until the reader chooses to see it (works without JavaScript). */
+export function ContentWarning({ ctx, warning, children }: { ctx: PageContext; warning: string; children: ComponentChildren }) {
+  return (
+    <details class="content-warning">
+      <summary>
+        <span class="content-warning-label">{ctx.t("contentWarning.label")}</span>
+        <span class="content-warning-text">{warning}</span>
+        <span class="content-warning-action">{ctx.t("contentWarning.show")}</span>
+      </summary>
+      <div class="content-warning-body">{children}</div>
+    </details>
+  );
+}
+
+/** Previous / next page links with "page X of Y"; keeps the other query parameters. */
+export function Pagination({
+  ctx,
+  page,
+  pageCount,
+  baseUrl,
+  params = {},
+}: {
+  ctx: PageContext;
+  page: number;
+  pageCount: number;
+  baseUrl: string;
+  params?: Record<string, string>;
+}) {
+  if (pageCount <= 1) return null;
+  const href = (p: number) => {
+    const q = new URLSearchParams({ ...params, ...(p > 1 ? { page: String(p) } : {}) }).toString();
+    return q ? `${baseUrl}?${q}` : baseUrl;
+  };
+  return (
+    <nav class="pagination" aria-label={ctx.t("pagination.label")}>
+      <ul class="inline-list">
+        {page > 1 ? (
+          <li><a href={href(page - 1)} rel="prev">{ctx.t("pagination.previous")}</a></li>
+        ) : null}
+        <li aria-current="page">{ctx.t("pagination.status", { page, pageCount })}</li>
+        {page < pageCount ? (
+          <li><a href={href(page + 1)} rel="next">{ctx.t("pagination.next")}</a></li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** Marks text shown in another language than the page's (translation fallback). */
+export function FallbackNotice({ ctx, shownIn }: { ctx: PageContext; shownIn: string }) {
+  return (
+    <p class="notice notice-fallback" role="note">
+      {ctx.t("content.fallbackNotice", { language: shownIn })}
+    </p>
+  );
+}
+
+export function Breadcrumbs({ ctx, items }: { ctx: PageContext; items: { href: string; label: string }[] }) {
+  return (
+    <nav class="breadcrumbs" aria-label={ctx.t("layout.breadcrumbs")}>
+      <ol>
+        {items.map((i) => (
+          <li>
+            <a href={i.href}>{i.label}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

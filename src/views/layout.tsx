@@ -1,0 +1,200 @@
+import type { ComponentChildren } from "preact";
+import { AUTONYM, LANG_TAG, LOCALES } from "../i18n/locales.ts";
+import type { PageContext } from "../web/context.ts";
+import { asset } from "../web/assets.ts";
+
+export interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  children: ComponentChildren;
+  /** Prefixes the title with "Error:" (GOV.UK pattern) when a form is re-shown with errors. */
+  hasErrors?: boolean;
+  description?: string;
+  /** Languages this page exists in; the switcher and hreflang list only these (default: all six). */
+  alternates?: readonly string[] | undefined;
+  area?: "public" | "admin";
+  /** Extra head content, e.g. JSON-LD. */
+  head?: ComponentChildren;
+  noindex?: boolean;
+}
+
+/** The page shell: lang and dir, skip link, quick exit, header with language switcher, main, footer. */
+export function Layout(props: LayoutProps) {
+  const { ctx, title } = props;
+  const t = ctx.t;
+  const area = props.area ?? "public";
+  const fullTitle = `${props.hasErrors ? `${t("form.errorTitlePrefix")} ` : ""}${title} – ${t("site.name")}`;
+  const alt = props.alternates ?? LOCALES;
+  const pathOnly = ctx.pathInLocale;
+  return (
+    <html lang={ctx.langTag} dir={ctx.dir}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
+        {props.noindex || area === "admin" ? <meta name="robots" content="noindex, nofollow" /> : null}
+        <meta name="referrer" content="strict-origin-when-cross-origin" />
+        <link rel="stylesheet" href={asset("app.css")} />
+        <link rel="icon" href={asset("icon.svg")} type="image/svg+xml" />
+        {area === "public" ? (
+          <>
+            <link rel="canonical" href={`${ctx.origin}/${ctx.locale}${pathOnly === "/" ? "/" : pathOnly}`} />
+            {LOCALES.filter((l) => alt.includes(l)).map((l) => (
+              <link rel="alternate" hrefLang={LANG_TAG[l]} href={`${ctx.origin}/${l}${pathOnly === "/" ? "/" : pathOnly}`} />
+            ))}
+            <link rel="alternate" hrefLang="x-default" href={`${ctx.origin}/`} />
+          </>
+        ) : null}
+        {props.head}
+      </head>
+      <body class={`area-${area}`}>
+        <a class="skip-link" href="#main-content">
+          {t("layout.skipLink")}
+        </a>
+        <QuickExit ctx={ctx} />
+        <header class="site-header">
+          <div class="container header-row">
+            <a class="site-name" href={area === "admin" ? `/${ctx.locale}/admin` : `/${ctx.locale}/`}>
+              <img src={asset("icon.svg")} alt="" width="32" height="32" />
+              <span>{area === "admin" ? t("admin.siteName") : t("site.name")}</span>
+            </a>
+            <LanguageSwitcher ctx={ctx} available={alt} />
+          </div>
+          {area === "public" ? <PublicNav ctx={ctx} /> : <AdminNav ctx={ctx} />}
+        </header>
+        <div class="container demo-banner" role="note">
+          {t("layout.demoNotice")}
+        </div>
+        <main id="main-content" class="container" tabIndex={-1}>
+          {ctx.flash ? (
+            <div class="flash" role="status">
+              {t(ctx.flash)}
+            </div>
+          ) : null}
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <nav aria-label={t("layout.footerNav")}>
+              <ul class="inline-list">
+                <li><a href={`/${ctx.locale}/info/safety`}>{t("nav.safety")}</a></li>
+                <li><a href={`/${ctx.locale}/info/accessibility`}>{t("nav.accessibility")}</a></li>
+                <li><a href={`/${ctx.locale}/info/privacy`}>{t("nav.privacy")}</a></li>
+                <li><a href={`/${ctx.locale}/contact`}>{t("nav.contact")}</a></li>
+                <li><a href={`/${ctx.locale}/admin`}>{t("nav.staff")}</a></li>
+              </ul>
+            </nav>
+            <p class="footer-note">{t("layout.footerNote")}</p>
+          </div>
+        </footer>
+        <script nonce={ctx.nonce} src={asset("app.js")} defer />
+      </body>
+    </html>
+  );
+}
+
+/** GOV.UK-style "Exit this page": a real link (no JS needed) plus Shift ×3 in app.js. */
+function QuickExit({ ctx }: { ctx: PageContext }) {
+  const t = ctx.t;
+  return (
+    <div
+      class="exit-this-page"
+      data-exit-this-page
+      data-i18n-two={t("exit.pressTwoMore")}
+      data-i18n-one={t("exit.pressOneMore")}
+      data-i18n-expired={t("exit.expired")}
+      data-i18n-loading={t("exit.loading")}
+    >
+      <div class="container">
+        <a class="exit-button" href={ctx.quickExitUrl} rel="nofollow noreferrer" data-exit-link>
+          <span class="visually-hidden">{t("exit.emergency")} </span>
+          {t("exit.label")}
+        </a>
+        <a class="exit-help" href={`/${ctx.locale}/info/safety`}>
+          {t("exit.help")}
+        </a>
+        <span class="exit-indicator" aria-hidden="true" data-exit-indicator>
+          <span /><span /><span />
+        </span>
+        <span class="visually-hidden" role="status" data-exit-status></span>
+      </div>
+    </div>
+  );
+}
+
+function LanguageSwitcher({ ctx, available }: { ctx: PageContext; available: readonly string[] }) {
+  return (
+    <nav class="language-switcher" aria-label={ctx.t("layout.languageNav")}>
+      <ul class="inline-list">
+        {LOCALES.map((l) =>
+          l === ctx.locale ? (
+            <li>
+              <span class="current-language" lang={LANG_TAG[l]} aria-current="true">
+                {AUTONYM[l]}
+              </span>
+            </li>
+          ) : (
+            <li>
+              <a
+                href={available.includes(l) ? `/${l}${ctx.pathInLocale}` : `/${l}/`}
+                lang={LANG_TAG[l]}
+                hrefLang={LANG_TAG[l]}
+              >
+                {AUTONYM[l]}
+              </a>
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+function PublicNav({ ctx }: { ctx: PageContext }) {
+  const t = ctx.t;
+  const l = ctx.locale;
+  return (
+    <div class="container nav-row">
+      <nav aria-label={t("layout.mainNav")}>
+        <ul class="main-nav">
+          <li><a href={`/${l}/info/get-help-now`}>{t("nav.helpNow")}</a></li>
+          <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
+          <li><a href={`/${l}/news`}>{t("nav.news")}</a></li>
+        </ul>
+      </nav>
+      <form class="header-search" role="search" method="get" action={`/${l}/search`}>
+        <label for="header-q" class="visually-hidden">{t("search.label")}</label>
+        <input id="header-q" name="q" type="search" dir="auto" autocomplete="off" />
+        <button type="submit" class="button button-secondary">{t("search.submit")}</button>
+      </form>
+    </div>
+  );
+}
+
+function AdminNav({ ctx }: { ctx: PageContext }) {
+  const t = ctx.t;
+  const l = ctx.locale;
+  if (!ctx.staff) return null;
+  const roles = ctx.staff.roles;
+  const isAdmin = roles.includes("admin");
+  return (
+    <div class="container nav-row">
+      <nav aria-label={t("layout.adminNav")}>
+        <ul class="main-nav">
+          <li><a href={`/${l}/admin`}>{t("admin.nav.dashboard")}</a></li>
+          <li><a href={`/${l}/admin/content`}>{t("admin.nav.content")}</a></li>
+          <li><a href={`/${l}/admin/translations`}>{t("admin.nav.translations")}</a></li>
+          <li><a href={`/${l}/admin/feedback`}>{t("admin.nav.feedback")}</a></li>
+          {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
+          {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
+          <li><a href={`/${l}/admin/account`}>{t("admin.nav.account")}</a></li>
+        </ul>
+      </nav>
+      <form method="post" action={`/${l}/admin/logout`} class="logout-form">
+        <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
+        <button type="submit" class="button button-secondary">{t("admin.logout")}</button>
+      </form>
+    </div>
+  );
+}

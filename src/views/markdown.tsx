@@ -1,0 +1,38 @@
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "em", "blockquote", "code", "pre", "br", "hr", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedAttributes: { a: ["href"], th: ["scope"] },
+  allowedSchemes: ["https", "http", "mailto", "tel"],
+  allowProtocolRelative: false,
+  // Headings inside bodies start at h2: the page title is the only h1.
+  transformTags: { h1: "h2" },
+};
+
+/** Markdown to sanitised HTML: the one source of raw HTML in views. */
+export function markdownToSafeHtml(markdown: string): string {
+  const html = marked.parse(markdown) as string;
+  return sanitizeHtml(html, SANITIZE);
+}
+
+/** Plain text of a Markdown body, for search and summaries. */
+export function markdownToText(markdown: string): string {
+  const html = marked.parse(markdown) as string;
+  return sanitizeHtml(html.replace(/<\/(p|h\d|li|blockquote|pre|tr)>/g, "$&\n"), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/[ \t]+/g, " ")
+    .replace(/\n{2,}/g, "\n")
+    .trim();
+}
+
+/** Renders sanitised HTML; only ever fed by markdownToSafeHtml. */
+export function TrustedHtml({ html, class: className, lang }: { html: string; class?: string; lang?: string | undefined }) {
+  return <div class={className} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
+}

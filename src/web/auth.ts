@@ -1,0 +1,47 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { forbidden } from "./errors.ts";
+
+export const ROLES = ["admin", "editor", "translator", "moderator", "focal_point"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  countries: string[];
+  totpEnabled: boolean;
+  sessionIdHash: string;
+}
+
+export type Permission =
+  | "content.edit"
+  | "content.translate"
+  | "content.publish"
+  | "feedback.view"
+  | "users.manage"
+  | "audit.view";
+
+/** Who may do what; kept apart from the route handlers so the rules can be read in one place. */
+const GRANTS: Record<Role, Permission[]> = {
+  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view"],
+  editor: ["content.edit", "content.translate", "content.publish", "feedback.view"],
+  translator: ["content.translate"],
+  moderator: ["feedback.view"],
+  focal_point: [],
+};
+
+export function can(user: StaffUser | null, permission: Permission): boolean {
+  return Boolean(user?.roles.some((r) => GRANTS[r].includes(permission)));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** A preHandler that answers 403 unless the signed-in staff member holds the permission. */
+export function requirePermission(permission: Permission) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (!can(request.staff, permission)) throw forbidden();
+  };
+}

@@ -1,0 +1,23 @@
+import type { Config } from "../config.ts";
+import type { Db } from "../db/database.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { Mailer } from "../jobs/mailer.ts";
+import type { StaffUser } from "./auth.ts";
+
+export interface Services {
+  config: Config;
+  db: Db;
+  keys: { cookie: Buffer; field: Buffer };
+  mailer: Mailer;
+  clock: () => Date;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    services: Services;
+  }
+  interface FastifyRequest {
+    locale: Locale;
+    staff: StaffUser | null;
+  }
+}

@@ -1,0 +1,87 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import pg from "pg";
+import { buildApp } from "../../src/app.ts";
+import { loadConfig, type Config } from "../../src/config.ts";
+import { openDatabase, type Db } from "../../src/db/database.ts";
+import { migrateToLatest } from "../../src/db/migrator.ts";
+import { seedDemoContent } from "../../src/demo/seed.ts";
+import type { MailMessage, Mailer } from "../../src/jobs/mailer.ts";
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  mail: MailMessage[];
+  masterKey: Buffer;
+  /** Moves the app's clock; starts at real time. */
+  clock: { now: Date; advance(ms: number): void };
+  close(): Promise<void>;
+}
+
+/** Which database this test process runs on: SQLite unless the runner set TEST_DB=postgres. */
+export const testDbKind = process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";
+
+async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL");
+  const name = `vsp_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** A fresh portal on a fresh database (SQLite file or throwaway PostgreSQL database). */
+export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "vsp-test-"));
+  const pgDb = testDbKind === "postgres" ? await createPostgresDatabase() : null;
+  const config = loadConfig(
+    { NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "silent", LOGIN_RATE_PER_MINUTE: "100000", ...(pgDb ? { DATABASE_URL: pgDb.url } : {}), ...opts.env },
+    { readDotEnv: false },
+  );
+  const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir });
+  await migrateToLatest(db);
+  if (opts.seed) await seedDemoContent(db);
+  const mail: MailMessage[] = [];
+  const mailer: Mailer = { send: async (m) => void mail.push(m) };
+  const clock = {
+    now: new Date(),
+    advance(ms: number) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const masterKey = randomBytes(32);
+  const app = await buildApp({ config, db, masterKey, mailer, clock: () => clock.now });
+  await app.ready();
+  return {
+    app,
+    db,
+    config,
+    mail,
+    masterKey,
+    clock,
+    async close() {
+      await app.close();
+      await db.destroy();
+      if (pgDb) await pgDb.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const uniqueEmail = () => `staff-${randomUUID().slice(0, 8)}@example.org`;
