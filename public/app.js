@@ -13,6 +13,11 @@
     var presses = 0;
     var timer = null;
     var exit = function () {
+      // Like the link's rel="noreferrer": the next site must not learn where the reader came from.
+      var referrer = document.querySelector('meta[name="referrer"]');
+      if (!referrer) referrer = document.head.appendChild(document.createElement("meta"));
+      referrer.setAttribute("name", "referrer");
+      referrer.setAttribute("content", "no-referrer");
       document.body.classList.add("exit-hide");
       if (status) status.textContent = root.getAttribute("data-i18n-loading") || "";
       window.location.replace(link.href);

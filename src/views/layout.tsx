@@ -10,8 +10,6 @@ export interface LayoutProps {
   /** Prefixes the title with "Error:" (GOV.UK pattern) when a form is re-shown with errors. */
   hasErrors?: boolean;
   description?: string;
-  /** Languages this page exists in; the switcher and hreflang list only these (default: all six). */
-  alternates?: readonly string[] | undefined;
   area?: "public" | "admin";
   /** Extra head content, e.g. JSON-LD. */
   head?: ComponentChildren;
@@ -24,7 +22,6 @@ export function Layout(props: LayoutProps) {
   const t = ctx.t;
   const area = props.area ?? "public";
   const fullTitle = `${props.hasErrors ? `${t("form.errorTitlePrefix")} ` : ""}${title} – ${t("site.name")}`;
-  const alt = props.alternates ?? LOCALES;
   const pathOnly = ctx.pathInLocale;
   return (
     <html lang={ctx.langTag} dir={ctx.dir}>
@@ -40,7 +37,7 @@ export function Layout(props: LayoutProps) {
         {area === "public" ? (
           <>
             <link rel="canonical" href={`${ctx.origin}/${ctx.locale}${pathOnly === "/" ? "/" : pathOnly}`} />
-            {LOCALES.filter((l) => alt.includes(l)).map((l) => (
+            {LOCALES.map((l) => (
               <link rel="alternate" hrefLang={LANG_TAG[l]} href={`${ctx.origin}/${l}${pathOnly === "/" ? "/" : pathOnly}`} />
             ))}
             <link rel="alternate" hrefLang="x-default" href={`${ctx.origin}/`} />
@@ -59,12 +56,12 @@ export function Layout(props: LayoutProps) {
               <img src={asset("icon.svg")} alt="" width="32" height="32" />
               <span>{area === "admin" ? t("admin.siteName") : t("site.name")}</span>
             </a>
-            <LanguageSwitcher ctx={ctx} available={alt} />
+            <LanguageSwitcher ctx={ctx} />
           </div>
           {area === "public" ? <PublicNav ctx={ctx} /> : <AdminNav ctx={ctx} />}
         </header>
-        <div class="container demo-banner" role="note">
-          {t("layout.demoNotice")}
+        <div class="container">
+          <p class="demo-banner" role="note">{t("layout.demoNotice")}</p>
         </div>
         <main id="main-content" class="container" tabIndex={-1}>
           {ctx.flash ? (
@@ -123,7 +120,8 @@ function QuickExit({ ctx }: { ctx: PageContext }) {
   );
 }
 
-function LanguageSwitcher({ ctx, available }: { ctx: PageContext; available: readonly string[] }) {
+/** Links to the same page in each other language (pages missing a translation show a fallback there). */
+function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
   return (
     <nav class="language-switcher" aria-label={ctx.t("layout.languageNav")}>
       <ul class="inline-list">
@@ -137,7 +135,7 @@ function LanguageSwitcher({ ctx, available }: { ctx: PageContext; available: rea
           ) : (
             <li>
               <a
-                href={available.includes(l) ? `/${l}${ctx.pathInLocale}` : `/${l}/`}
+                href={`/${l}${ctx.pathInLocale}`}
                 lang={LANG_TAG[l]}
                 hrefLang={LANG_TAG[l]}
               >
@@ -161,6 +159,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/info/get-help-now`}>{t("nav.helpNow")}</a></li>
           <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
           <li><a href={`/${l}/news`}>{t("nav.news")}</a></li>
+          <li class="nav-search-link"><a href={`/${l}/search`}>{t("search.title")}</a></li>
         </ul>
       </nav>
       <form class="header-search" role="search" method="get" action={`/${l}/search`}>

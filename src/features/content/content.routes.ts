@@ -34,7 +34,7 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
     const versions = await loadPublished(kind, request.params.slug);
     const shown = pickTranslation(versions, request.locale);
     if (!shown) throw notFound();
-    return sendPage(reply, renderContentPage(pageContext(request, reply), shown, versions.map((v) => v.locale)));
+    return sendPage(reply, renderContentPage(pageContext(request, reply), shown));
   }
 
   async function receiveFeedback(kind: ContentKind, request: FastifyRequest<SlugParams>, reply: FastifyReply) {
@@ -44,7 +44,7 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
     const form = parseForm(FeedbackInputSchema, request.body);
     if (!form.ok) {
       const ctx = pageContext(request, reply);
-      return sendPage(reply, renderContentPage(ctx, shown, versions.map((v) => v.locale), form), 400);
+      return sendPage(reply, renderContentPage(ctx, shown, form), 400);
     }
     await feedback.insert({
       itemId: shown.itemId,

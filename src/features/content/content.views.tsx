@@ -119,7 +119,6 @@ export function renderAudience(ctx: PageContext, audience: string, items: Publis
 export function renderContentPage(
   ctx: PageContext,
   shown: PublishedTranslation,
-  available: string[],
   form?: { errors: FieldErrors; values: FormValues },
 ) {
   const t = ctx.t;
@@ -150,7 +149,6 @@ export function renderContentPage(
       ctx={ctx}
       title={shown.title}
       description={shown.summary}
-      alternates={available.map((l) => (isLocale(l) ? l : l))}
       hasErrors={Boolean(form)}
       head={
         <script
@@ -178,12 +176,9 @@ export function renderContentPage(
       {shown.audiences.length ? (
         <p class="meta">
           {t("content.writtenFor")}{" "}
-          {shown.audiences.map((a, i) => (
-            <>
-              {i > 0 ? ", " : ""}
-              <a href={`/${ctx.locale}/info/for/${a}`}>{t(audienceName(a))}</a>
-            </>
-          ))}
+          {new Intl.ListFormat(ctx.langTag, { type: "conjunction" }).formatToParts(shown.audiences).map((part) =>
+            part.type === "element" ? <a href={`/${ctx.locale}/info/for/${part.value}`}>{t(audienceName(part.value))}</a> : part.value,
+          )}
         </p>
       ) : null}
       <FeedbackForm ctx={ctx} action={`/${ctx.locale}/${base}/${shown.slug}/feedback`} {...(form ?? {})} />
