@@ -1,4 +1,5 @@
 import type { Db } from "../db/database.ts";
+import { contentRepo } from "../features/content/content.repo.ts";
 import { contentService } from "../features/content/content.service.ts";
 import type { DemoItem } from "./content-types.ts";
 import { demoFixedPages, demoNews } from "./content-news.ts";
@@ -11,8 +12,7 @@ export const demoItems: DemoItem[] = [...demoFixedPages, ...demoPages, ...demoNe
  * language it is written in, dated as the demo data says.
  */
 export async function seedDemoContent(db: Db, items: DemoItem[] = demoItems): Promise<number> {
-  const existing = await db.kysely.selectFrom("content_items").select("id").limit(1).executeTakeFirst();
-  if (existing) return 0;
+  if (await contentRepo(db.kysely).hasAnyItem()) return 0;
   for (const item of items) {
     const at = new Date(`${item.publishedOn}T09:00:00Z`);
     const service = contentService(db, () => at);

@@ -168,6 +168,14 @@ export function contentRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    async findTranslationById(id: string, trx: Q = db) {
+      return trx.selectFrom("content_translations").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    async hasAnyItem(trx: Q = db): Promise<boolean> {
+      return Boolean(await trx.selectFrom("content_items").select("id").limit(1).executeTakeFirst());
+    },
+
     async findTranslation(itemId: string, locale: string, trx: Q = db) {
       return trx
         .selectFrom("content_translations")

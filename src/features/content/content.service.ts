@@ -54,7 +54,8 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
   }
 
   async function publishRevision(trx: Transaction<Database>, translationId: string, itemId: string, locale: string, revisionId: string, at: string) {
-    const t = await trx.selectFrom("content_translations").selectAll().where("id", "=", translationId).executeTakeFirstOrThrow();
+    const t = await repo.findTranslationById(translationId, trx);
+    if (!t) throw new Error(`translation ${translationId} not found`);
     await repo.updateTranslation(
       translationId,
       {
@@ -228,7 +229,7 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
       let done = 0;
       for (const t of due) {
         await db.kysely.transaction().execute(async (trx) => {
-          const fresh = await trx.selectFrom("content_translations").selectAll().where("id", "=", t.id).executeTakeFirst();
+          const fresh = await repo.findTranslationById(t.id, trx);
           if (!fresh?.scheduled_revision_id || !fresh.publish_at || fresh.publish_at > at) return;
           await publishRevision(trx, fresh.id, fresh.item_id, fresh.locale, fresh.scheduled_revision_id, fresh.publish_at);
           await audit.record({ userId: null, action: "content.scheduled_publish", targetType: "content", targetId: fresh.item_id, details: { locale: fresh.locale } }, trx);
