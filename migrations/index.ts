@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Dialect } from "../src/db/database.ts";
 import * as m0001 from "./0001-foundation.ts";
+import * as m0002 from "./0002-user-tokens.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -9,4 +10,5 @@ export interface PortalMigration {
 /** Every migration in order; forward-only. Add a new file and list it here. */
 export const migrations: Record<string, PortalMigration> = {
   "0001-foundation": m0001,
+  "0002-user-tokens": m0002,
 };

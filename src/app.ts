@@ -18,6 +18,7 @@ import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
 import { languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
 import { searchRoutes } from "./features/search/search.routes.ts";
+import { sitemapRoutes } from "./features/sitemap/sitemap.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
 import { isLocale } from "./i18n/locales.ts";
 import type { Mailer } from "./jobs/mailer.ts";
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes);
   await app.register(languageRoutes);
+  await app.register(sitemapRoutes);
   await app.register(
     async (scoped) => {
       scoped.addHook("onRequest", async (request, reply) => {

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrator.ts";
 import { seedDemoContent } from "./demo/seed.ts";
-import { contentService } from "./features/content/content.service.ts";
+import { runMaintenance } from "./jobs/maintenance.ts";
 import { createMailer } from "./jobs/mailer.ts";
 import { loadMasterKey } from "./web/secrets.ts";
 
@@ -30,13 +30,12 @@ async function main() {
   });
   if (config.env === "production" && !config.secretKey) app.log.warn("SECRET_KEY is not set: using the key file in DATA_DIR");
 
-  // Scheduled publications go live within a minute; the operation is idempotent across instances.
-  const content = contentService(db);
+  // Scheduled publications go live within 30 seconds; expired sessions are forgotten.
   const timer = setInterval(() => {
-    content.publishDue().catch((err: unknown) => app.log.error({ err }, "scheduled publishing failed"));
+    runMaintenance(db, config).catch((err: unknown) => app.log.error({ err }, "maintenance failed"));
   }, 30_000);
   timer.unref();
-  await content.publishDue();
+  await runMaintenance(db, config);
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, "shutting down");

@@ -111,6 +111,15 @@ export interface SearchDocumentsTable {
   tokens: string;
 }
 
+export interface UserTokensTable {
+  token_hash: string;
+  user_id: string;
+  purpose: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -123,4 +132,5 @@ export interface Database {
   feedback: FeedbackTable;
   audit_log: AuditLogTable;
   search_documents: SearchDocumentsTable;
+  user_tokens: UserTokensTable;
 }

@@ -108,9 +108,14 @@ export async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => el === document.activeElement);
 }
 
+/** Collapses runs of ASCII white space (no-break spaces, as in French typography, are kept). */
+export function squash(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, " ").replace(/^ | $/g, "");
+}
+
 /** Text of an element with runs of white space collapsed. */
 export async function textOf(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
+  return squash((await locator.textContent()) ?? "");
 }
 
 /** Clicks something that submits a form and returns the response to the navigation it starts. */

@@ -82,3 +82,34 @@ describe("the remaining routes", () => {
     assert.ok(self.length > 1);
   });
 });
+
+describe("sitemap and maintenance", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ seed: true });
+  });
+  after(() => t.close());
+
+  it("lists every published page in all six languages with hreflang alternates", async () => {
+    const r = await t.app.inject("/sitemap.xml");
+    assert.equal(r.statusCode, 200);
+    assert.match(String(r.headers["content-type"]), /application\/xml/);
+    assert.match(r.body, /<loc>http:\/\/localhost:80\/zh\/info\/your-rights-as-a-victim<\/loc>/);
+    assert.match(r.body, /hreflang="zh-Hans" href="http:\/\/localhost:80\/zh\/news\/international-day-2026"/);
+    assert.match(r.body, /hreflang="x-default"/);
+    const robots = await t.app.inject("/robots.txt");
+    assert.match(robots.body, /Sitemap: http:\/\/localhost:80\/sitemap.xml/);
+  });
+
+  it("forgets expired sessions and publishes what is due", async () => {
+    const { runMaintenance } = await import("../../src/jobs/maintenance.ts");
+    const staff = await buildStaff(t);
+    await signIn(t, staff);
+    const count = async () => Number((await t.db.kysely.selectFrom("sessions").select((eb) => eb.fn.countAll().as("n")).where("user_id", "=", staff.id).executeTakeFirst())?.n);
+    assert.equal(await count(), 1);
+    t.clock.advance((t.config.sessionIdleMinutes + 1) * 60_000);
+    const result = await runMaintenance(t.db, t.config, () => t.clock.now);
+    assert.equal(result.published, 0);
+    assert.equal(await count(), 0);
+  });
+});

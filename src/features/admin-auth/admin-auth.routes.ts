@@ -8,8 +8,23 @@ import { sessionRepo } from "../../web/session.repo.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
 import { usersRepo } from "../admin-users/users.repo.ts";
-import { LoginInputSchema, PasswordChangeSchema, TotpInputSchema } from "./admin-auth.schema.ts";
-import { renderAccount, renderLogin, renderPasswordChange, renderTotpChallenge, renderTotpSetup } from "./admin-auth.views.tsx";
+import { ForgotPasswordSchema, LoginInputSchema, PasswordChangeSchema, SetPasswordSchema, TotpInputSchema } from "./admin-auth.schema.ts";
+import {
+  renderAccount,
+  renderForgotPassword,
+  renderLinkExpired,
+  renderLogin,
+  renderPasswordChange,
+  renderSetPassword,
+  renderTotpChallenge,
+  renderTotpSetup,
+} from "./admin-auth.views.tsx";
+import { siteOrigin } from "../../web/context.ts";
+import { sha256 } from "../../web/crypto.ts";
+import { firstString } from "../../web/forms.ts";
+import { issueUserToken, tokenLifetimeHours } from "./tokens.ts";
+import { tokensRepo } from "./tokens.repo.ts";
+import { translator } from "../../i18n/i18n.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./passwords.ts";
 import { loginThrottle } from "./throttle.ts";
 import { checkTotp, newTotpSecret, totpQrDataUrl } from "./totp.ts";
@@ -88,6 +103,55 @@ export const adminAuthRoutes: FastifyPluginAsync = async (app) => {
     await endSession(request, reply);
     if (session) await audit.record({ userId: session.user.id, action: "auth.logout" });
     setFlash(reply, "login.signedOut");
+    return reply.redirect(`/${request.locale}/admin/login`, 303);
+  });
+
+  const tokens = tokensRepo(db.kysely);
+
+  // One-time links (invitation or reset): the token travels in the query string of the e-mailed link,
+  // which the logs never record, and is then carried in the form body.
+  app.get("/admin/password", async (request, reply) => {
+    reply.header("Cache-Control", "no-store");
+    const token = firstString((request.query as Record<string, unknown>).token) ?? "";
+    const found = /^[A-Za-z0-9_-]{43}$/.test(token) ? await tokens.findUsable(sha256(token), clock().toISOString()) : undefined;
+    if (!found || found.disabled_at) return sendPage(reply, renderLinkExpired(pageContext(request, reply)), 410);
+    return sendPage(reply, renderSetPassword(pageContext(request, reply), token, found.purpose === "invite" ? "invite" : "reset"));
+  });
+
+  app.post("/admin/password", loginRate, async (request, reply) => {
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const token = typeof raw.token === "string" ? raw.token : "";
+    const found = /^[A-Za-z0-9_-]{43}$/.test(token) ? await tokens.findUsable(sha256(token), clock().toISOString()) : undefined;
+    if (!found || found.disabled_at) return sendPage(reply, renderLinkExpired(pageContext(request, reply)), 410);
+    const form = parseForm(SetPasswordSchema, request.body);
+    if (!form.ok) return sendPage(reply, renderSetPassword(pageContext(request, reply), token, found.purpose === "invite" ? "invite" : "reset", form), 400);
+    await users.update(found.user_id, { password_hash: await hashPassword(form.data.password) });
+    await tokens.useAllForUser(found.user_id, clock().toISOString());
+    await sessionRepo(db.kysely).deleteForUser(found.user_id);
+    await audit.record({ userId: found.user_id, action: found.purpose === "invite" ? "auth.invite_accepted" : "auth.password_reset" });
+    setFlash(reply, "password.setDone");
+    return reply.redirect(`/${request.locale}/admin/login`, 303);
+  });
+
+  app.get("/admin/password/forgot", async (request, reply) => sendPage(reply, renderForgotPassword(pageContext(request, reply))));
+
+  app.post("/admin/password/forgot", { config: { rateLimit: { max: 5, timeWindow: "15 minutes" } } }, async (request, reply) => {
+    const form = parseForm(ForgotPasswordSchema, request.body);
+    if (!form.ok) return sendPage(reply, renderForgotPassword(pageContext(request, reply), form), 400);
+    const user = await users.findByEmail(form.data.email);
+    // The answer is the same whether or not the account exists.
+    if (user && !user.disabled_at) {
+      const token = await issueUserToken(db.kysely, user.id, "reset", clock());
+      const t = translator(request.locale);
+      const link = `${siteOrigin(request)}/${request.locale}/admin/password?token=${token}`;
+      await app.services.mailer.send({
+        to: user.email,
+        subject: t("mail.reset.subject"),
+        text: t("mail.reset.body", { link, hours: tokenLifetimeHours("reset") }),
+      });
+      await audit.record({ userId: user.id, action: "auth.reset_requested" });
+    }
+    setFlash(reply, "password.linkSent");
     return reply.redirect(`/${request.locale}/admin/login`, 303);
   });
 

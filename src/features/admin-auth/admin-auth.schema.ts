@@ -26,3 +26,21 @@ export const PasswordChangeSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "password.error.mismatch" });
 export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
+
+const newPassword = z
+  .string({ error: "password.error.tooShort" })
+  .min(PASSWORD_MIN, { error: "password.error.tooShort" })
+  .max(PASSWORD_MAX, { error: "password.error.tooLong" });
+
+export const SetPasswordSchema = z
+  .object({
+    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "password.error.linkInvalid" }),
+    password: newPassword,
+    confirm: z.string().optional(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "password.error.mismatch" });
+export type SetPassword = z.infer<typeof SetPasswordSchema>;
+
+export const ForgotPasswordSchema = z.object({
+  email: LoginInputSchema.shape.email,
+});

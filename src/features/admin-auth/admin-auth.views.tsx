@@ -31,6 +31,7 @@ export function renderLogin(ctx: PageContext, form: Form = {}) {
         <TextInput ctx={ctx} name="password" type="password" autocomplete="current-password" label={t("login.password")} errors={form.errors} />
         <button type="submit" class="button">{t("login.submit")}</button>
       </form>
+      <p><a href={`/${ctx.locale}/admin/password/forgot`}>{t("login.forgot")}</a></p>
     </Layout>
   );
 }
@@ -111,6 +112,51 @@ export function renderPasswordChange(ctx: PageContext, form: Form = {}) {
         <TextInput ctx={ctx} name="password" type="password" autocomplete="new-password" label={t("password.new")} hint={t("password.hint")} errors={form.errors} />
         <TextInput ctx={ctx} name="confirm" type="password" autocomplete="new-password" label={t("password.confirm")} errors={form.errors} />
         <button type="submit" class="button">{t("password.submit")}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function renderSetPassword(ctx: PageContext, token: string, purpose: "invite" | "reset", form: Form = {}) {
+  const t = ctx.t;
+  const title = purpose === "invite" ? t("password.inviteTitle") : t("password.resetTitle");
+  return (
+    <Layout ctx={ctx} title={title} area="admin" hasErrors={Boolean(form.errors)}>
+      {form.errors ? <ErrorSummary ctx={ctx} errors={form.errors} order={["password", "confirm"]} /> : null}
+      <h1>{title}</h1>
+      <form method="post" action={`/${ctx.locale}/admin/password`} novalidate class="narrow">
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="token" value={token} />
+        <TextInput ctx={ctx} name="password" type="password" autocomplete="new-password" label={t("password.new")} hint={t("password.hint")} errors={form.errors} />
+        <TextInput ctx={ctx} name="confirm" type="password" autocomplete="new-password" label={t("password.confirm")} errors={form.errors} />
+        <button type="submit" class="button">{t("password.save")}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function renderLinkExpired(ctx: PageContext) {
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t("password.linkExpiredTitle")} area="admin">
+      <h1>{t("password.linkExpiredTitle")}</h1>
+      <p>{t("password.linkExpiredBody")}</p>
+      <p><a href={`/${ctx.locale}/admin/password/forgot`}>{t("login.forgot")}</a></p>
+    </Layout>
+  );
+}
+
+export function renderForgotPassword(ctx: PageContext, form: Form = {}) {
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t("password.forgotTitle")} area="admin" hasErrors={Boolean(form.errors)}>
+      {form.errors ? <ErrorSummary ctx={ctx} errors={form.errors} /> : null}
+      <h1>{t("password.forgotTitle")}</h1>
+      <p>{t("password.forgotIntro")}</p>
+      <form method="post" action={`/${ctx.locale}/admin/password/forgot`} novalidate class="narrow">
+        <CsrfField ctx={ctx} />
+        <TextInput ctx={ctx} name="email" type="email" autocomplete="username" label={t("login.email")} errors={form.errors} values={form.values} />
+        <button type="submit" class="button">{t("password.sendLink")}</button>
       </form>
     </Layout>
   );

@@ -7,8 +7,12 @@ import { sendPage } from "../../web/render.ts";
 import { sessionRepo } from "../../web/session.repo.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
-import { UserAccessSchema } from "./admin-users.schema.ts";
-import { renderUser, renderUsers } from "./admin-users.views.tsx";
+import { randomUUID } from "node:crypto";
+import { translator } from "../../i18n/i18n.ts";
+import { siteOrigin } from "../../web/context.ts";
+import { issueUserToken, tokenLifetimeHours } from "../admin-auth/tokens.ts";
+import { NewUserSchema, UserAccessSchema } from "./admin-users.schema.ts";
+import { renderNewUser, renderUser, renderUsers } from "./admin-users.views.tsx";
 import { usersRepo } from "./users.repo.ts";
 
 type P = { Params: { lang: string; id: string } };
@@ -31,6 +35,33 @@ export const adminUsersRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.get("/admin/users", async (request, reply) => sendPage(reply, renderUsers(pageContext(request, reply), await users.list())));
+
+  app.get("/admin/users/new", async (request, reply) => sendPage(reply, renderNewUser(pageContext(request, reply))));
+
+  app.post("/admin/users/new", async (request, reply) => {
+    const form = parseForm(NewUserSchema, request.body);
+    if (!form.ok) return sendPage(reply, renderNewUser(pageContext(request, reply), form), 400);
+    if (await users.findByEmail(form.data.email)) {
+      return sendPage(reply, renderNewUser(pageContext(request, reply), { errors: { email: "admin.users.error.emailTaken" }, values: request.body as Record<string, string> }), 400);
+    }
+    const id = randomUUID();
+    // No password until the invited person sets one through the e-mailed link ("!" never verifies).
+    await users.insert(
+      { id, email: form.data.email, name: form.data.name, password_hash: "!", totp_secret: null, totp_enabled_at: null, created_at: clock().toISOString(), last_login_at: null, disabled_at: null },
+      form.data.roles,
+      form.data.countries,
+    );
+    const token = await issueUserToken(db.kysely, id, "invite", clock());
+    const t = translator(request.locale);
+    await app.services.mailer.send({
+      to: form.data.email,
+      subject: t("mail.invite.subject"),
+      text: t("mail.invite.body", { name: form.data.name, link: `${siteOrigin(request)}/${request.locale}/admin/password?token=${token}`, hours: tokenLifetimeHours("invite") }),
+    });
+    await audit.record({ userId: request.staff!.id, action: "users.invited", targetType: "user", targetId: id, details: { roles: form.data.roles } });
+    setFlash(reply, "admin.users.invited");
+    return reply.redirect(`/${request.locale}/admin/users/${id}`, 303);
+  });
 
   app.get<P>("/admin/users/:id", async (request, reply) => sendPage(reply, renderUser(pageContext(request, reply), await load(request.params.id))));
 

@@ -24,7 +24,7 @@ export function renderUsers(ctx: PageContext, users: UserRow[]) {
   return (
     <Layout ctx={ctx} title={t("admin.users.title")} area="admin">
       <h1>{t("admin.users.title")}</h1>
-      <p class="hint">{t("admin.users.createHint")}</p>
+      <p><a class="button" href={`/${ctx.locale}/admin/users/new`}>{t("admin.users.invite")}</a></p>
       <div class="table-wrap">
         <table>
           <thead>
@@ -86,6 +86,26 @@ export function renderUser(ctx: PageContext, user: UserRow, form: { errors?: Fie
           ) : null}
         </div>
       ) : null}
+    </Layout>
+  );
+}
+
+export function renderNewUser(ctx: PageContext, form: { errors?: FieldErrors; values?: FormValues } = {}) {
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t("admin.users.invite")} area="admin" hasErrors={Boolean(form.errors)}>
+      {form.errors ? <ErrorSummary ctx={ctx} errors={form.errors} order={["email", "name", "roles", "countries"]} /> : null}
+      <p><a href={`/${ctx.locale}/admin/users`}>{t("admin.users.back")}</a></p>
+      <h1>{t("admin.users.invite")}</h1>
+      <p>{t("admin.users.inviteIntro")}</p>
+      <form method="post" action={`/${ctx.locale}/admin/users/new`} novalidate class="narrow">
+        <CsrfField ctx={ctx} />
+        <TextInput ctx={ctx} name="email" type="email" autocomplete="off" label={t("account.email")} errors={form.errors} values={form.values} />
+        <TextInput ctx={ctx} name="name" label={t("account.name")} autocomplete="off" errors={form.errors} values={form.values} />
+        <Checkboxes ctx={ctx} name="roles" label={t("account.roles")} errors={form.errors} values={form.values} options={ROLES.map((r) => ({ value: r, label: t(roleKey(r)) }))} />
+        <TextInput ctx={ctx} name="countries" label={t("account.countries")} hint={t("admin.users.countriesHint")} dir="ltr" errors={form.errors} values={form.values} />
+        <button type="submit" class="button">{t("admin.users.sendInvite")}</button>
+      </form>
     </Layout>
   );
 }

@@ -81,7 +81,9 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.get<SlugParams>("/info/:slug", (request, reply) => showItem("page", request, reply));
-  app.post<SlugParams>("/info/:slug/feedback", (request, reply) => receiveFeedback("page", request, reply));
+  // Anonymous forms are rate-limited per address to keep spam off the staff's feedback view.
+  const feedbackRate = { config: { rateLimit: { max: 30, timeWindow: "1 hour" } } };
+  app.post<SlugParams>("/info/:slug/feedback", feedbackRate, (request, reply) => receiveFeedback("page", request, reply));
 
   app.get("/news", async (request, reply) => {
     const query = PageQuerySchema.safeParse(request.query);
@@ -95,5 +97,5 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.get<SlugParams>("/news/:slug", (request, reply) => showItem("news", request, reply));
-  app.post<SlugParams>("/news/:slug/feedback", (request, reply) => receiveFeedback("news", request, reply));
+  app.post<SlugParams>("/news/:slug/feedback", feedbackRate, (request, reply) => receiveFeedback("news", request, reply));
 };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { isLocale } from "../../i18n/locales.ts";
 import { negotiateLocale } from "../../i18n/negotiate.ts";
+import { siteOrigin } from "../../web/context.ts";
 
 const LANGUAGE_COOKIE = "lang";
 
@@ -39,5 +40,5 @@ export const languageRoutes: FastifyPluginAsync = async (app) => {
   });
   app.get("/admin", async (request, reply) => reply.redirect(`/${best(request)}/admin`, 302));
   app.get("/favicon.ico", async (_request, reply) => reply.redirect("/static/icon.svg", 301));
-  app.get("/robots.txt", async (_request, reply) => reply.type("text/plain").send("User-agent: *\nDisallow: /*/admin\n"));
+  app.get("/robots.txt", async (request, reply) => reply.type("text/plain").send(`User-agent: *\nDisallow: /admin\nDisallow: /*/admin\nDisallow: /*/search\nSitemap: ${siteOrigin(request)}/sitemap.xml\n`));
 };

@@ -1,0 +1,19 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.ts";
+
+/** Every item with a published language version, with the date it last changed. */
+export function sitemapRepo(db: Kysely<Database>) {
+  return {
+    async publishedItems() {
+      return db
+        .selectFrom("content_items as i")
+        .innerJoin("content_translations as t", "t.item_id", "i.id")
+        .select((eb) => ["i.kind", "i.slug", eb.fn.max("t.updated_at").as("updated_at")])
+        .where("t.published_revision_id", "is not", null)
+        .groupBy(["i.kind", "i.slug"])
+        .orderBy("i.kind")
+        .orderBy("i.slug")
+        .execute();
+    },
+  };
+}

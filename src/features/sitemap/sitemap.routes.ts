@@ -1,0 +1,35 @@
+import type { FastifyPluginAsync } from "fastify";
+import { AUDIENCES, TOPICS } from "../../demo/content-types.ts";
+import { LANG_TAG, LOCALES } from "../../i18n/locales.ts";
+import { siteOrigin } from "../../web/context.ts";
+import { sitemapRepo } from "./sitemap.repo.ts";
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** sitemaps.org XML with every page in all six languages, each listing its hreflang alternates. */
+export const sitemapRoutes: FastifyPluginAsync = async (app) => {
+  const repo = sitemapRepo(app.services.db.kysely);
+  app.get("/sitemap.xml", async (request, reply) => {
+    const origin = siteOrigin(request);
+    const paths: { path: string; lastmod?: string }[] = [
+      { path: "/" },
+      { path: "/info" },
+      { path: "/news" },
+      { path: "/contact" },
+      ...TOPICS.map((t) => ({ path: `/info/topics/${t}` })),
+      ...AUDIENCES.map((a) => ({ path: `/info/for/${a}` })),
+      ...(await repo.publishedItems()).map((i) => ({
+        path: `/${i.kind === "news" ? "news" : "info"}/${i.slug}`,
+        lastmod: String(i.updated_at).slice(0, 10),
+      })),
+    ];
+    const urls = paths.flatMap(({ path, lastmod }) =>
+      LOCALES.map((l) => {
+        const links = LOCALES.map((alt) => `    <xhtml:link rel="alternate" hreflang="${LANG_TAG[alt]}" href="${escapeXml(`${origin}/${alt}${path}`)}"/>`).join("\n");
+        return `  <url>\n    <loc>${escapeXml(`${origin}/${l}${path}`)}</loc>\n${lastmod ? `    <lastmod>${lastmod}</lastmod>\n` : ""}${links}\n    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(`${origin}/`)}"/>\n  </url>`;
+      }),
+    );
+    reply.type("application/xml; charset=utf-8").header("Cache-Control", "public, max-age=3600");
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
+  });
+};

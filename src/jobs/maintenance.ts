@@ -1,0 +1,18 @@
+import type { Config } from "../config.ts";
+import type { Db } from "../db/database.ts";
+import { contentService } from "../features/content/content.service.ts";
+import { sessionRepo } from "../web/session.repo.ts";
+
+/**
+ * Periodic housekeeping: publish what is due, and forget expired sessions. Every step is idempotent,
+ * so several instances may run it at once.
+ */
+export async function runMaintenance(db: Db, config: Config, clock: () => Date = () => new Date()): Promise<{ published: number }> {
+  const published = await contentService(db, clock).publishDue();
+  const now = clock().getTime();
+  await sessionRepo(db.kysely).deleteExpired(
+    new Date(now - config.sessionIdleMinutes * 60_000).toISOString(),
+    new Date(now - config.sessionAbsoluteHours * 3_600_000).toISOString(),
+  );
+  return { published };
+}
