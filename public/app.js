@@ -63,6 +63,25 @@
     });
   }
 
+  // Show/hide password (lets people check what they typed; the field keeps working without JS).
+  Array.prototype.forEach.call(document.querySelectorAll("[data-password-toggle]"), function (wrap) {
+    var input = wrap.querySelector("input");
+    if (!input) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button button-secondary button-small password-toggle";
+    button.setAttribute("aria-controls", input.id);
+    button.setAttribute("aria-pressed", "false");
+    button.textContent = wrap.getAttribute("data-show") || "Show";
+    button.addEventListener("click", function () {
+      var show = input.type === "password";
+      input.type = show ? "text" : "password";
+      button.textContent = wrap.getAttribute(show ? "data-hide" : "data-show") || "";
+      button.setAttribute("aria-pressed", show ? "true" : "false");
+    });
+    wrap.appendChild(button);
+  });
+
   // Error summary: move focus to it so keyboard and screen-reader users hear what went wrong.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) summary.focus();

@@ -61,26 +61,33 @@ export function TextInput(
 ) {
   const error = props.errors?.[props.name];
   const id = fieldId(props.name);
+  const secret = props.type === "email" || props.type === "password";
+  const attrs = {
+    id,
+    name: props.name,
+    type: props.type ?? "text",
+    // A password is never sent back to the browser, even when the form is shown again.
+    value: props.type === "password" ? "" : strValue(props.values, props.name),
+    autocomplete: props.autocomplete,
+    inputMode: props.inputMode,
+    class: props.width === "short" ? "input-short" : undefined,
+    dir: props.dir ?? (secret ? "ltr" : "auto"),
+    "aria-describedby": describedBy(props.name, props.hint, error),
+    "aria-invalid": error ? "true" : undefined,
+    spellcheck: secret ? false : undefined,
+  } as unknown as InputHTMLAttributes<HTMLInputElement>;
   return (
     <div class={`field${error ? " field-has-error" : ""}`}>
       <label for={id}>{props.label}</label>
       {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
       <FieldError ctx={props.ctx} name={props.name} error={error} />
-      <input
-        {...({
-          id,
-          name: props.name,
-          type: props.type ?? "text",
-          value: props.type === "password" ? "" : strValue(props.values, props.name),
-          autocomplete: props.autocomplete,
-          inputMode: props.inputMode,
-          class: props.width === "short" ? "input-short" : undefined,
-          dir: props.dir ?? (props.type === "email" || props.type === "password" ? "ltr" : "auto"),
-          "aria-describedby": describedBy(props.name, props.hint, error),
-          "aria-invalid": error ? "true" : undefined,
-          spellcheck: props.type === "email" || props.type === "password" ? false : undefined,
-        } as unknown as InputHTMLAttributes<HTMLInputElement>)}
-      />
+      {props.type === "password" ? (
+        <div class="password-field" data-password-toggle data-show={props.ctx.t("form.showPassword")} data-hide={props.ctx.t("form.hidePassword")}>
+          <input {...attrs} />
+        </div>
+      ) : (
+        <input {...attrs} />
+      )}
     </div>
   );
 }
