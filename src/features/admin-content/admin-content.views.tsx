@@ -279,7 +279,8 @@ export function renderPreview(ctx: PageContext, kind: "page" | "news", data: Art
       <div class="preview-frame">
         <Article ctx={ctx} data={data} kind={kind} />
       </div>
-      {editForm}
+      {/* Only the edit page's content: its own Layout would nest a second page shell (html, skip link, header, ids). */}
+      {editForm.type === Layout ? (editForm.props as { children?: preact.ComponentChildren }).children : editForm}
     </Layout>
   );
 }
