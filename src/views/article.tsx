@@ -16,17 +16,17 @@ export interface ArticleData {
 }
 
 /** The body of a content page or news item, shared by the public site and the staff preview. */
-export function Article({ ctx, data, kind }: { ctx: PageContext; data: ArticleData; kind: "page" | "news" }) {
+export function Article({ ctx, data, kind, titleTag: Title = "h1" }: { ctx: PageContext; data: ArticleData; kind: "page" | "news"; titleTag?: "h1" | "h2" }) {
   const t = ctx.t;
   const shownIn = isLocale(data.locale) ? data.locale : ctx.locale;
   const foreign = shownIn !== ctx.locale;
   const lang = foreign ? LANG_TAG[shownIn as Locale] : undefined;
   const dir = foreign ? (shownIn === "ar" ? "rtl" : "ltr") : undefined;
-  const body = <TrustedHtml html={markdownToSafeHtml(data.body)} class="prose" lang={lang} />;
+  const body = <TrustedHtml html={markdownToSafeHtml(data.body, { headingsUnderH2: Title === "h2" })} class="prose" lang={lang} />;
   return (
     <article class="article">
       {foreign ? <FallbackNotice ctx={ctx} shownIn={languageName(ctx.locale, shownIn)} /> : null}
-      <h1 lang={lang} dir={dir}>{data.title}</h1>
+      <Title lang={lang} dir={dir}>{data.title}</Title>
       {data.isDemo ? <p class="tag tag-demo">{t("content.demoTag")}</p> : null}
       {kind === "news" && data.publishedOn ? (
         <p class="meta">{t("news.published", { date: formatDate(ctx.locale, data.publishedOn) })}</p>

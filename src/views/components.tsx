@@ -10,7 +10,7 @@ export function ErrorSummary({ ctx, errors, order }: { ctx: PageContext; errors:
   const all = [...fields, ...extra];
   if (all.length === 0) return null;
   return (
-    <div class="error-summary" tabIndex={-1} data-error-summary aria-labelledby="error-summary-title">
+    <div class="error-summary" tabIndex={-1} data-error-summary role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{ctx.t("form.errorSummaryTitle")}</h2>
       <ul>
         {all.map((f) => (

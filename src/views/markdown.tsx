@@ -12,10 +12,19 @@ const SANITIZE: sanitizeHtml.IOptions = {
   transformTags: { h1: "h2" },
 };
 
-/** Markdown to sanitised HTML: the one source of raw HTML in views. */
-export function markdownToSafeHtml(markdown: string): string {
+const SHIFTED: sanitizeHtml.IOptions = {
+  ...SANITIZE,
+  allowedTags: [...(SANITIZE.allowedTags as string[]), "h5"],
+  transformTags: { h1: "h3", h2: "h3", h3: "h4", h4: "h5" },
+};
+
+/**
+ * Markdown to sanitised HTML: the one source of raw HTML in views. Headings start at h2 under the
+ * page's h1, or at h3 when the article title itself is an h2 (the staff preview).
+ */
+export function markdownToSafeHtml(markdown: string, opts: { headingsUnderH2?: boolean } = {}): string {
   const html = marked.parse(markdown) as string;
-  return sanitizeHtml(html, SANITIZE);
+  return sanitizeHtml(html, opts.headingsUnderH2 ? SHIFTED : SANITIZE);
 }
 
 /** Plain text of a Markdown body, for search and summaries. */

@@ -6,7 +6,7 @@ export type FieldErrors = Partial<Record<string, MessageKey>>;
 /** What the user typed, kept to re-show the form on error. */
 export type FormValues = Record<string, string | string[] | undefined>;
 
-export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors; values: FormValues };
+export type FormResult<T> = { ok: true; data: T; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues };
 
 /**
  * Validates a form body with a zod schema whose messages are translation keys. On error it returns the
@@ -15,7 +15,7 @@ export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldEr
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
   const raw = toValues(body);
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data };
+  if (parsed.success) return { ok: true, data: parsed.data, values: raw };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? "form");

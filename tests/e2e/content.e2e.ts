@@ -118,7 +118,9 @@ for (const l of LOCALES) {
       await summary.click();
       assert.equal(await details.evaluate((d) => (d as HTMLDetailsElement).open), true);
       assert.ok(await body.isVisible(), "the body shows once the reader chooses to see it");
-      await assertNoAxeViolations(page, `/${l}/info/${WARNING} (opened)`);
+      // The opened warning is checked in one right-to-left and one left-to-right language (the page
+      // type itself is checked in every language above).
+      if (l === "ar" || l === "en") await assertNoAxeViolations(page, `/${l}/info/${WARNING} (opened)`);
 
       // A page not written in this language: the English text with a notice, marked lang="en".
       await page.goto(`${h.baseUrl}/${l}/info/${PARTIAL}`);

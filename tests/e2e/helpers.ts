@@ -21,18 +21,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const SCREENSHOT_DIR = path.join(ROOT, "screenshots");
 export const EXIT_URL = "https://exit.example.org/weather";
 
-/** What <html lang> and hreflang must say for each portal language (Chinese is Simplified). */
-export const LANG_TAG: Record<Locale, string> = { ar: "ar", zh: "zh-Hans", en: "en", fr: "fr", ru: "ru", es: "es" };
-
-/** Each language's name in itself, as the language switcher shows it. */
-export const AUTONYM: Record<Locale, string> = {
-  ar: "العربية",
-  zh: "中文",
-  en: "English",
-  fr: "Français",
-  ru: "Русский",
-  es: "Español",
-};
+// What <html lang> and hreflang must say, and each language's name in itself: the app's own tables.
+export { AUTONYM, LANG_TAG } from "../../src/i18n/locales.ts";
+import { LANG_TAG } from "../../src/i18n/locales.ts";
 
 /** A browser locale per portal language, so Accept-Language carries a region the portal must ignore. */
 export const BROWSER_LOCALE: Record<Locale, string> = { ar: "ar-EG", zh: "zh-CN", en: "en-GB", fr: "fr-FR", ru: "ru-RU", es: "es-MX" };

@@ -99,7 +99,7 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
     const form = parseForm(ItemInputSchema, request.body);
     if (!form.ok) return sendPage(reply, renderNewItem(pageContext(request, reply), form), 400);
     if (await repo.findItemBySlug(form.data.kind, form.data.slug)) {
-      return sendPage(reply, renderNewItem(pageContext(request, reply), { errors: { slug: "admin.content.error.slugTaken" }, values: form.ok ? (request.body as FormValues) : {} }), 400);
+      return sendPage(reply, renderNewItem(pageContext(request, reply), { errors: { slug: "admin.content.error.slugTaken" }, values: form.values }), 400);
     }
     const id = await service.createItem(
       { kind: form.data.kind, slug: form.data.slug, topic: form.data.topic, audiences: form.data.audiences, sortOrder: form.data.sortOrder },
@@ -180,9 +180,8 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
     const data = form.data;
     if ((data.action === "publish" || data.action === "schedule") && !can(request.staff, "content.publish")) throw forbidden();
     if (data.action === "preview") {
-      const editForm = renderEditTranslation(ctx, info, { values: request.body as FormValues });
       const article = { locale, title: data.title, summary: data.summary, body: data.body, contentWarning: data.contentWarning, reviewedOn: data.reviewedOn, publishedOn: item.first_published_at, isDemo: item.is_demo === 1 };
-      return sendPage(reply, renderPreview(ctx, item.kind === "news" ? "news" : "page", article, editForm));
+      return sendPage(reply, renderPreview(ctx, item.kind === "news" ? "news" : "page", article, info, form.values));
     }
     await service.saveTranslation(
       {

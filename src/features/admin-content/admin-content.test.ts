@@ -47,7 +47,7 @@ describe("editing, translating and publishing content", () => {
     const fields = { title: "A new guide", summary: "What it says.", body: "## Part one\n\nSome **text**.", contentWarning: "", reviewedOn: "2026-11-01", note: "" };
     const preview = await editor.post(edit, { ...fields, action: "preview" }, { formPage: edit });
     assert.equal(preview.statusCode, 200);
-    assert.match(preview.body, /<h2>Part one<\/h2>/);
+    assert.match(preview.body, /<h3>Part one<\/h3>/);
     assert.equal((await t.app.inject("/en/info/new-guide")).statusCode, 404, "preview publishes nothing");
     const draft = await editor.post(edit, { ...fields, action: "draft" }, { formPage: edit });
     assert.equal(draft.statusCode, 303);

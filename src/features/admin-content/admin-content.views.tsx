@@ -207,23 +207,39 @@ export function renderItem(
   );
 }
 
-export function renderEditTranslation(
-  ctx: PageContext,
-  info: { itemId: string; slug: string; kind: string; locale: Locale; status: string | null; published: boolean; source: { locale: string; title: string; summary: string; body: string } | null },
-  form: { errors?: FieldErrors | undefined; values: FormValues },
-) {
+export interface EditInfo {
+  itemId: string;
+  slug: string;
+  kind: string;
+  locale: Locale;
+  status: string | null;
+  published: boolean;
+  source: { locale: string; title: string; summary: string; body: string } | null;
+}
+
+const editTitle = (ctx: PageContext, info: EditInfo) =>
+  ctx.t("admin.content.editTitle", { slug: info.slug, language: languageName(ctx.locale, info.locale) });
+
+export function renderEditTranslation(ctx: PageContext, info: EditInfo, form: { errors?: FieldErrors | undefined; values: FormValues }) {
+  return (
+    <Layout ctx={ctx} title={editTitle(ctx, info)} area="admin" hasErrors={Boolean(form.errors)}>
+      {form.errors ? <ErrorSummary ctx={ctx} errors={form.errors} order={["title", "summary", "body", "contentWarning", "reviewedOn", "note", "publishAt"]} /> : null}
+      <EditTranslationForm ctx={ctx} info={info} form={form} Heading="h1" />
+    </Layout>
+  );
+}
+
+/** The translation editor without the page shell, so the preview page can show it under the preview. */
+function EditTranslationForm({ ctx, info, form, Heading }: { ctx: PageContext; info: EditInfo; form: { errors?: FieldErrors | undefined; values: FormValues }; Heading: "h1" | "h2" }) {
   const t = ctx.t;
   const l = ctx.locale;
-  const langName = languageName(ctx.locale, info.locale);
-  const title = t("admin.content.editTitle", { slug: info.slug, language: langName });
   const lang = LANG_TAG[info.locale];
   const dir = textDirection(info.locale);
   const canPublish = can(ctx.staff, "content.publish");
   return (
-    <Layout ctx={ctx} title={title} area="admin" hasErrors={Boolean(form.errors)}>
-      {form.errors ? <ErrorSummary ctx={ctx} errors={form.errors} order={["title", "summary", "body", "contentWarning", "reviewedOn", "note", "publishAt"]} /> : null}
+    <>
       <p><a href={`/${l}/admin/content/${info.itemId}`}>{t("admin.content.backToItem")}</a></p>
-      <h1>{title}</h1>
+      <Heading>{editTitle(ctx, info)}</Heading>
       <p><StatusTag ctx={ctx} status={info.status ?? undefined} published={info.published} /></p>
       {info.source ? (
         <details class="source-text">
@@ -262,7 +278,7 @@ export function renderEditTranslation(
           <button type="submit" class="button button-warning">{t("admin.content.unpublish")}</button>
         </form>
       ) : null}
-    </Layout>
+    </>
   );
 }
 
@@ -271,16 +287,17 @@ function LangField({ lang, dir, children }: { ctx: PageContext; lang: string; di
 }
 
 /** The editor's preview: the page as readers would see it, above the form to keep editing. */
-export function renderPreview(ctx: PageContext, kind: "page" | "news", data: ArticleData, editForm: preact.VNode) {
+export function renderPreview(ctx: PageContext, kind: "page" | "news", data: ArticleData, info: EditInfo, values: FormValues) {
   const t = ctx.t;
+  const title = t("admin.content.previewTitle", { title: data.title });
   return (
-    <Layout ctx={ctx} title={t("admin.content.previewTitle", { title: data.title })} area="admin">
+    <Layout ctx={ctx} title={title} area="admin">
+      <h1>{title}</h1>
       <p class="notice" role="status">{t("admin.content.previewNotice")}</p>
       <div class="preview-frame">
-        <Article ctx={ctx} data={data} kind={kind} />
+        <Article ctx={ctx} data={data} kind={kind} titleTag="h2" />
       </div>
-      {/* Only the edit page's content: its own Layout would nest a second page shell (html, skip link, header, ids). */}
-      {editForm.type === Layout ? (editForm.props as { children?: preact.ComponentChildren }).children : editForm}
+      <EditTranslationForm ctx={ctx} info={info} form={{ values }} Heading="h2" />
     </Layout>
   );
 }

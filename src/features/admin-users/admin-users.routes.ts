@@ -42,7 +42,7 @@ export const adminUsersRoutes: FastifyPluginAsync = async (app) => {
     const form = parseForm(NewUserSchema, request.body);
     if (!form.ok) return sendPage(reply, renderNewUser(pageContext(request, reply), form), 400);
     if (await users.findByEmail(form.data.email)) {
-      return sendPage(reply, renderNewUser(pageContext(request, reply), { errors: { email: "admin.users.error.emailTaken" }, values: request.body as Record<string, string> }), 400);
+      return sendPage(reply, renderNewUser(pageContext(request, reply), { errors: { email: "admin.users.error.emailTaken" }, values: form.values }), 400);
     }
     const id = randomUUID();
     // No password until the invited person sets one through the e-mailed link ("!" never verifies).
@@ -70,7 +70,7 @@ export const adminUsersRoutes: FastifyPluginAsync = async (app) => {
     const form = parseForm(UserAccessSchema, request.body);
     if (!form.ok) return sendPage(reply, renderUser(pageContext(request, reply), user, form), 400);
     if (user.id === request.staff!.id && !form.data.roles.includes("admin")) {
-      return sendPage(reply, renderUser(pageContext(request, reply), user, { errors: { roles: "admin.users.error.selfAdmin" }, values: form.ok ? undefined : {} }), 400);
+      return sendPage(reply, renderUser(pageContext(request, reply), user, { errors: { roles: "admin.users.error.selfAdmin" }, values: form.values }), 400);
     }
     await users.setRolesAndCountries(user.id, form.data.roles, form.data.countries);
     await audit.record({ userId: request.staff!.id, action: "users.access_changed", targetType: "user", targetId: user.id, details: { roles: form.data.roles, countries: form.data.countries } });
