@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import type { Locale } from "../../i18n/locales.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { parseForm } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
@@ -10,7 +11,7 @@ import { renderContact } from "./contact.views.tsx";
 /** The contact page: the "contact" text from the content store and a form that e-mails the team. */
 export const contactRoutes: FastifyPluginAsync = async (app) => {
   const repo = contentRepo(app.services.db.kysely);
-  const intro = async (locale: typeof app.services extends never ? never : Parameters<typeof pickTranslation>[1]) => {
+  const intro = async (locale: Locale) => {
     const shown = pickTranslation(await repo.findPublishedBySlug("page", "contact"), locale);
     return shown ? { body: shown.body, locale: shown.locale } : null;
   };
