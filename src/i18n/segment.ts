@@ -32,11 +32,9 @@ export interface WordPart {
   isWord: boolean;
 }
 
-/** Splits text into words and the gaps between them, keeping every character. */
-export function splitWords(text: string, locale: string): WordPart[] {
-  const parts: WordPart[] = [];
-  for (const s of segmenter(locale).segment(text)) parts.push({ text: s.segment, isWord: Boolean(s.isWordLike) });
-  return parts;
+/** Splits text into words and the gaps between them, keeping every character; lazily, so callers may stop early. */
+export function* iterateWords(text: string, locale: string): Generator<WordPart> {
+  for (const s of segmenter(locale).segment(text)) yield { text: s.segment, isWord: Boolean(s.isWordLike) };
 }
 
 const ARABIC = /[\u0600-\u06FF]/;

@@ -1,4 +1,4 @@
-import { normaliseToken, queryTokens, splitWords, stemToken } from "../../i18n/segment.ts";
+import { iterateWords, normaliseToken, queryTokens, stemToken } from "../../i18n/segment.ts";
 import type { SearchRepo } from "./search.repo.ts";
 
 export interface Highlighted {
@@ -6,33 +6,51 @@ export interface Highlighted {
   mark: boolean;
 }
 
-const SNIPPET_WORDS = 40;
 
 function matches(word: string, tokens: string[]): boolean {
   const w = stemToken(normaliseToken(word));
   return tokens.some((t) => w === t || ([...t].length >= 4 && w.startsWith(t)));
 }
 
-/** Splits text into marked and unmarked parts; with `snippet`, keeps a window around the first match. */
-export function highlight(text: string, tokens: string[], locale: string, snippet = false): Highlighted[] {
-  const parts = splitWords(text.replace(/\s+/g, " "), locale);
-  let start = 0;
-  let end = parts.length;
-  if (snippet) {
-    const first = parts.findIndex((p) => p.isWord && matches(p.text, tokens));
-    start = Math.max(0, (first < 0 ? 0 : first) - 12);
-    end = Math.min(parts.length, start + SNIPPET_WORDS * 2);
-  }
+/** Excerpt size in characters: Chinese says as much in about a third of the characters. */
+const excerptSize = (locale: string) => (locale === "zh" ? { before: 40, window: 130 } : { before: 120, window: 360 });
+
+/** Splits text into marked and unmarked parts: each word that matches a query token is marked. */
+export function highlight(text: string, tokens: string[], locale: string): Highlighted[] {
   const out: Highlighted[] = [];
-  if (start > 0) out.push({ text: "… ", mark: false });
-  for (const p of parts.slice(start, end)) {
+  for (const p of iterateWords(text, locale)) {
     const mark = p.isWord && matches(p.text, tokens);
     const last = out[out.length - 1];
-    if (last && last.mark === mark && !mark) last.text += p.text;
+    if (last && !last.mark && !mark) last.text += p.text;
     else out.push({ text: p.text, mark });
   }
-  if (end < parts.length) out.push({ text: " …", mark: false });
   return out;
+}
+
+/**
+ * A short excerpt around the first place a query word appears, highlighted. The place is found with a
+ * plain case-insensitive search first, so only the excerpt (never a whole long body) is segmented.
+ */
+export function snippet(text: string, tokens: string[], locale: string): Highlighted[] {
+  const flat = text.replace(/\s+/g, " ");
+  // Only length-preserving folds here, so positions in `lower` are positions in `flat`.
+  const lower = flat.toLowerCase().replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627").replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647").replace(/ё/g, "е");
+  const found = tokens.map((t) => lower.indexOf(t)).filter((i) => i >= 0);
+  const at = found.length ? Math.min(...found) : 0;
+  const size = excerptSize(locale);
+  let start = Math.max(0, at - size.before);
+  let end = Math.min(flat.length, start + size.window);
+  // Do not start or end in the middle of a word (scripts without spaces simply cut at the character).
+  if (start > 0) {
+    const space = flat.indexOf(" ", start);
+    if (space >= 0 && space < at) start = space + 1;
+  }
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(" ", end);
+    if (space > at) end = space;
+  }
+  const parts = highlight(flat.slice(start, end), tokens, locale);
+  return [...(start > 0 ? [{ text: "… ", mark: false }] : []), ...parts, ...(end < flat.length ? [{ text: " …", mark: false }] : [])];
 }
 
 /** Every word must match; when nothing does, any word may. */

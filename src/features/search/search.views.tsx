@@ -3,7 +3,7 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors } from "../../web/forms.ts";
 import type { SearchHit } from "./search.repo.ts";
-import { highlight } from "./search.service.ts";
+import { highlight, snippet } from "./search.service.ts";
 
 export interface SearchView {
   q: string;
@@ -16,12 +16,9 @@ export interface SearchView {
   errors?: FieldErrors;
 }
 
-function Marked({ text, tokens, locale, snippet }: { text: string; tokens: string[]; locale: string; snippet?: boolean }) {
-  return (
-    <>
-      {highlight(text, tokens, locale, snippet).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}
-    </>
-  );
+function Marked({ text, tokens, locale, excerpt }: { text: string; tokens: string[]; locale: string; excerpt?: boolean }) {
+  const parts = excerpt ? snippet(text, tokens, locale) : highlight(text, tokens, locale);
+  return <>{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
 export function renderSearch(ctx: PageContext, v: SearchView) {
@@ -66,7 +63,7 @@ export function renderSearch(ctx: PageContext, v: SearchView) {
               <li>
                 <h3><a href={h.path}><Marked text={h.title} tokens={v.tokens} locale={ctx.locale} /></a></h3>
                 <p class="meta">{h.kind === "news" ? t("search.kind.news") : t("search.kind.page")}</p>
-                <p><Marked text={h.body} tokens={v.tokens} locale={ctx.locale} snippet /></p>
+                <p><Marked text={h.body} tokens={v.tokens} locale={ctx.locale} excerpt /></p>
               </li>
             ))}
           </ol>
