@@ -111,7 +111,8 @@ export const adminAuthRoutes: FastifyPluginAsync = async (app) => {
   // One-time links (invitation or reset): the token travels in the query string of the e-mailed link,
   // which the logs never record, and is then carried in the form body.
   app.get("/admin/password", async (request, reply) => {
-    reply.header("Cache-Control", "no-store");
+    // The token is in this page's address: never cache it, never send it on as a referrer.
+    reply.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
     const token = firstString((request.query as Record<string, unknown>).token) ?? "";
     const found = /^[A-Za-z0-9_-]{43}$/.test(token) ? await tokens.findUsable(sha256(token), clock().toISOString()) : undefined;
     if (!found || found.disabled_at) return sendPage(reply, renderLinkExpired(pageContext(request, reply)), 410);
