@@ -25,7 +25,7 @@ import type { Mailer } from "./jobs/mailer.ts";
 import { PUBLIC_DIR } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { deriveKey } from "./web/secrets.ts";
-import { HttpError, csrfFailed, notFound, payloadTooLarge, tooManyRequests } from "./web/errors.ts";
+import { HttpError, badRequest, csrfFailed, notFound, payloadTooLarge, tooManyRequests } from "./web/errors.ts";
 import { renderErrorPage } from "./views/error-page.tsx";
 import { sendPage } from "./web/render.ts";
 import "./web/services.ts";
@@ -47,6 +47,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
+    // Malformed addresses (bad percent-encoding) get the translated 400 page, not Fastify's JSON.
+    frameworkErrors: (_error, request, reply) => {
+      request.locale = negotiateLocale(request.headers["accept-language"], undefined);
+      request.staff = null;
+      void showError(request, reply, badRequest());
+    },
     logger:
       config.logLevel === "silent"
         ? false

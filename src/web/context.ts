@@ -34,7 +34,8 @@ export function setFlash(reply: FastifyReply, key: MessageKey): void {
 }
 
 function takeFlash(request: FastifyRequest, reply: FastifyReply): MessageKey | null {
-  const raw = request.cookies[FLASH_COOKIE];
+  // Cookies are not parsed yet when Fastify itself rejects a request (a malformed address).
+  const raw = request.cookies?.[FLASH_COOKIE];
   if (!raw) return null;
   reply.clearCookie(FLASH_COOKIE, { path: "/" });
   const unsigned = request.unsignCookie(raw);

@@ -45,6 +45,15 @@ describe("health, errors and security headers", () => {
     assert.match(other.body, /<html lang="ru"/);
   });
 
+  it("answers a malformed address with the translated 400 page", async () => {
+    for (const url of ["/en/%E0%A4%A", "/%ff"]) {
+      const r = await t.app.inject(url);
+      assert.equal(r.statusCode, 400, url);
+      assert.match(String(r.headers["content-type"]), /text\/html/);
+      assert.match(r.body, /<h1>/);
+    }
+  });
+
   it("answers 413 with a page for oversized bodies and keeps what was saved", async () => {
     const before = await t.db.kysely.selectFrom("feedback").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
     const r = await t.app.inject({
