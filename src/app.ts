@@ -9,14 +9,14 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { adminAuthRoutes } from "./features/admin-auth/admin-auth.routes.ts";
-import { adminAuditRoutes } from "./features/admin-audit/admin-audit.routes.tsx";
+import { adminAuditRoutes } from "./features/admin-audit/admin-audit.routes.ts";
 import { adminContentRoutes } from "./features/admin-content/admin-content.routes.ts";
 import { adminUsersRoutes } from "./features/admin-users/admin-users.routes.ts";
 import { contactRoutes } from "./features/contact/contact.routes.ts";
 import { contentRoutes } from "./features/content/content.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
-import { languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
+import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
 import { searchRoutes } from "./features/search/search.routes.ts";
 import { sitemapRoutes } from "./features/sitemap/sitemap.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
@@ -37,8 +37,6 @@ export interface AppDeps {
   mailer: Mailer;
   clock?: () => Date;
 }
-
-export const LANGUAGE_COOKIE = "lang";
 
 /** Builds the portal: plugins in order, every feature mounted, one error handler and one 404. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {

@@ -1,21 +1,6 @@
 import type { Locale } from "../i18n/locales.ts";
 
-/** Topics of the information pages (the topic tree). */
-export const TOPICS = [
-  "rights",
-  "compensation",
-  "health",
-  "justice",
-  "media",
-  "practical",
-  "families",
-  "children",
-] as const;
-export type Topic = (typeof TOPICS)[number];
-
-/** Audiences a page can be written for. */
-export const AUDIENCES = ["victims", "families", "associations", "member-states", "practitioners"] as const;
-export type Audience = (typeof AUDIENCES)[number];
+import type { Audience, Topic } from "../features/content/content.taxonomy.ts";
 
 export interface DemoTranslation {
   title: string;

@@ -30,3 +30,12 @@ export function isLocale(value: unknown): value is Locale {
 export function textDirection(locale: Locale): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
 }
+
+/**
+ * lang and dir for text written in `textLocale` on a page in `pageLocale` (a translation fallback);
+ * both undefined when the text is in the page's own language.
+ */
+export function foreignText(pageLocale: Locale, textLocale: string): { lang?: string; dir?: "rtl" | "ltr" } {
+  if (textLocale === pageLocale || !isLocale(textLocale)) return {};
+  return { lang: LANG_TAG[textLocale], dir: textDirection(textLocale) };
+}

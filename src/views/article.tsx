@@ -1,4 +1,4 @@
-import { LANG_TAG, isLocale, type Locale } from "../i18n/locales.ts";
+import { foreignText, isLocale } from "../i18n/locales.ts";
 import { formatDate, languageName } from "../i18n/format.ts";
 import type { PageContext } from "../web/context.ts";
 import { ContentWarning, FallbackNotice } from "./components.tsx";
@@ -18,14 +18,11 @@ export interface ArticleData {
 /** The body of a content page or news item, shared by the public site and the staff preview. */
 export function Article({ ctx, data, kind, titleTag: Title = "h1" }: { ctx: PageContext; data: ArticleData; kind: "page" | "news"; titleTag?: "h1" | "h2" }) {
   const t = ctx.t;
-  const shownIn = isLocale(data.locale) ? data.locale : ctx.locale;
-  const foreign = shownIn !== ctx.locale;
-  const lang = foreign ? LANG_TAG[shownIn as Locale] : undefined;
-  const dir = foreign ? (shownIn === "ar" ? "rtl" : "ltr") : undefined;
+  const { lang, dir } = foreignText(ctx.locale, data.locale);
   const body = <TrustedHtml html={markdownToSafeHtml(data.body, { headingsUnderH2: Title === "h2" })} class="prose" lang={lang} />;
   return (
     <article class="article">
-      {foreign ? <FallbackNotice ctx={ctx} shownIn={languageName(ctx.locale, shownIn)} /> : null}
+      {lang && isLocale(data.locale) ? <FallbackNotice ctx={ctx} shownIn={languageName(ctx.locale, data.locale)} /> : null}
       <Title lang={lang} dir={dir}>{data.title}</Title>
       {data.isDemo ? <p class="tag tag-demo">{t("content.demoTag")}</p> : null}
       {kind === "news" && data.publishedOn ? (

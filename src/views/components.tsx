@@ -92,7 +92,7 @@ export function TextInput(
   );
 }
 
-export function TextArea(props: FieldBase & { rows?: number; maxLength?: number }) {
+export function TextArea(props: FieldBase & { rows?: number }) {
   const error = props.errors?.[props.name];
   const id = fieldId(props.name);
   return (

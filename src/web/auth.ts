@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { MessageKey } from "../i18n/i18n.ts";
 import { forbidden } from "./errors.ts";
 
 export const ROLES = ["admin", "editor", "translator", "moderator", "focal_point"] as const;
@@ -34,6 +35,8 @@ const GRANTS: Record<Role, Permission[]> = {
 export function can(user: StaffUser | null, permission: Permission): boolean {
   return Boolean(user?.roles.some((r) => GRANTS[r].includes(permission)));
 }
+
+export const roleKey = (role: string) => `role.${role}` as MessageKey;
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

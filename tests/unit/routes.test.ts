@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildStaff, signIn } from "../support/factories.ts";
 import { Client } from "../support/http.ts";
 
-describe("the remaining routes", () => {
+describe("the remaining routes, the sitemap and maintenance", () => {
   let t: TestApp;
   before(async () => {
     t = await createTestApp({ seed: true });
@@ -81,14 +81,6 @@ describe("the remaining routes", () => {
     const self = await t.db.kysely.selectFrom("users").select("id").where("email", "like", "%").execute();
     assert.ok(self.length > 1);
   });
-});
-
-describe("sitemap and maintenance", () => {
-  let t: TestApp;
-  before(async () => {
-    t = await createTestApp({ seed: true });
-  });
-  after(() => t.close());
 
   it("lists every published page in all six languages with hreflang alternates", async () => {
     const r = await t.app.inject("/sitemap.xml");

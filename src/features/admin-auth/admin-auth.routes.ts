@@ -19,12 +19,10 @@ import {
   renderTotpChallenge,
   renderTotpSetup,
 } from "./admin-auth.views.tsx";
-import { siteOrigin } from "../../web/context.ts";
-import { sha256 } from "../../web/crypto.ts";
 import { firstString } from "../../web/forms.ts";
-import { issueUserToken, tokenLifetimeHours } from "./tokens.ts";
+import type { StaffUser } from "../../web/auth.ts";
+import { emailPasswordLink, findUsableLink } from "./tokens.ts";
 import { tokensRepo } from "./tokens.repo.ts";
-import { translator } from "../../i18n/i18n.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./passwords.ts";
 import { loginThrottle } from "./throttle.ts";
 import { checkTotp, newTotpSecret, totpQrDataUrl } from "./totp.ts";
@@ -113,23 +111,20 @@ export const adminAuthRoutes: FastifyPluginAsync = async (app) => {
   app.get("/admin/password", async (request, reply) => {
     // The token is in this page's address: never cache it, never send it on as a referrer.
     reply.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
-    const token = firstString((request.query as Record<string, unknown>).token) ?? "";
-    const found = /^[A-Za-z0-9_-]{43}$/.test(token) ? await tokens.findUsable(sha256(token), clock().toISOString()) : undefined;
-    if (!found || found.disabled_at) return sendPage(reply, renderLinkExpired(pageContext(request, reply)), 410);
-    return sendPage(reply, renderSetPassword(pageContext(request, reply), token, found.purpose === "invite" ? "invite" : "reset"));
+    const link = await findUsableLink(request, firstString((request.query as Record<string, unknown>).token));
+    if (!link) return sendPage(reply, renderLinkExpired(pageContext(request, reply)), 410);
+    return sendPage(reply, renderSetPassword(pageContext(request, reply), link.token, link.purpose));
   });
 
   app.post("/admin/password", loginRate, async (request, reply) => {
-    const raw = (request.body ?? {}) as Record<string, unknown>;
-    const token = typeof raw.token === "string" ? raw.token : "";
-    const found = /^[A-Za-z0-9_-]{43}$/.test(token) ? await tokens.findUsable(sha256(token), clock().toISOString()) : undefined;
-    if (!found || found.disabled_at) return sendPage(reply, renderLinkExpired(pageContext(request, reply)), 410);
+    const link = await findUsableLink(request, (request.body as Record<string, unknown> | undefined)?.token);
+    if (!link) return sendPage(reply, renderLinkExpired(pageContext(request, reply)), 410);
     const form = parseForm(SetPasswordSchema, request.body);
-    if (!form.ok) return sendPage(reply, renderSetPassword(pageContext(request, reply), token, found.purpose === "invite" ? "invite" : "reset", form), 400);
-    await users.update(found.user_id, { password_hash: await hashPassword(form.data.password) });
-    await tokens.useAllForUser(found.user_id, clock().toISOString());
-    await sessionRepo(db.kysely).deleteForUser(found.user_id);
-    await audit.record({ userId: found.user_id, action: found.purpose === "invite" ? "auth.invite_accepted" : "auth.password_reset" });
+    if (!form.ok) return sendPage(reply, renderSetPassword(pageContext(request, reply), link.token, link.purpose, form), 400);
+    await users.update(link.userId, { password_hash: await hashPassword(form.data.password) });
+    await tokens.useAllForUser(link.userId, clock().toISOString());
+    await sessionRepo(db.kysely).deleteForUser(link.userId);
+    await audit.record({ userId: link.userId, action: link.purpose === "invite" ? "auth.invite_accepted" : "auth.password_reset" });
     setFlash(reply, "password.setDone");
     return reply.redirect(`/${request.locale}/admin/login`, 303);
   });
@@ -142,14 +137,7 @@ export const adminAuthRoutes: FastifyPluginAsync = async (app) => {
     const user = await users.findByEmail(form.data.email);
     // The answer is the same whether or not the account exists.
     if (user && !user.disabled_at) {
-      const token = await issueUserToken(db.kysely, user.id, "reset", clock());
-      const t = translator(request.locale);
-      const link = `${siteOrigin(request)}/${request.locale}/admin/password?token=${token}`;
-      await app.services.mailer.send({
-        to: user.email,
-        subject: t("mail.reset.subject"),
-        text: t("mail.reset.body", { link, hours: tokenLifetimeHours("reset") }),
-      });
+      await emailPasswordLink(request, user, "reset");
       await audit.record({ userId: user.id, action: "auth.reset_requested" });
     }
     setFlash(reply, "password.linkSent");
@@ -183,12 +171,17 @@ export const adminAuthRoutes: FastifyPluginAsync = async (app) => {
       return secret;
     }
 
+    const totpSetup = async (staff: StaffUser, secret: string) => ({
+      qrDataUrl: await totpQrDataUrl(secret, staff.email),
+      secret,
+      required: staff.roles.includes("admin"),
+    });
+
     account.get("/admin/account/totp", async (request, reply) => {
       const staff = request.staff!;
       if (staff.totpEnabled) return reply.redirect(`/${request.locale}/admin/account`, 303);
       const secret = await pendingSecret(staff.id);
-      const setup = { qrDataUrl: await totpQrDataUrl(secret, staff.email), secret, required: staff.roles.includes("admin") };
-      return sendPage(reply, renderTotpSetup(pageContext(request, reply), setup));
+      return sendPage(reply, renderTotpSetup(pageContext(request, reply), await totpSetup(staff, secret)));
     });
 
     account.post("/admin/account/totp", async (request, reply) => {
@@ -198,9 +191,8 @@ export const adminAuthRoutes: FastifyPluginAsync = async (app) => {
       const form = parseForm(TotpInputSchema, request.body);
       const okCode = form.ok && checkTotp(secret, staff.email, form.data.code, clock());
       if (!okCode) {
-        const setup = { qrDataUrl: await totpQrDataUrl(secret, staff.email), secret, required: staff.roles.includes("admin") };
         const view = form.ok ? { problem: "totp.error.wrong" as const } : form;
-        return sendPage(reply, renderTotpSetup(pageContext(request, reply), setup, view), 400);
+        return sendPage(reply, renderTotpSetup(pageContext(request, reply), await totpSetup(staff, secret), view), 400);
       }
       await users.update(staff.id, { totp_enabled_at: clock().toISOString() });
       await sessionRepo(db.kysely).markMfaPassed(staff.sessionIdHash);

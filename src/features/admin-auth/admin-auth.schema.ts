@@ -15,22 +15,22 @@ export const TotpInputSchema = z.object({
 });
 export type TotpInput = z.infer<typeof TotpInputSchema>;
 
-export const PasswordChangeSchema = z
-  .object({
-    current: z.string({ error: "password.error.currentRequired" }).min(1, { error: "password.error.currentRequired" }).max(PASSWORD_MAX, { error: "password.error.currentRequired" }),
-    password: z
-      .string({ error: "password.error.tooShort" })
-      .min(PASSWORD_MIN, { error: "password.error.tooShort" })
-      .max(PASSWORD_MAX, { error: "password.error.tooLong" }),
-    confirm: z.string().optional(),
-  })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "password.error.mismatch" });
-export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
-
 const newPassword = z
   .string({ error: "password.error.tooShort" })
   .min(PASSWORD_MIN, { error: "password.error.tooShort" })
   .max(PASSWORD_MAX, { error: "password.error.tooLong" });
+
+const confirmed = (v: { password: string; confirm?: string | undefined }) => v.password === v.confirm;
+const mismatch = { path: ["confirm"], error: "password.error.mismatch" };
+
+export const PasswordChangeSchema = z
+  .object({
+    current: z.string({ error: "password.error.currentRequired" }).min(1, { error: "password.error.currentRequired" }).max(PASSWORD_MAX, { error: "password.error.currentRequired" }),
+    password: newPassword,
+    confirm: z.string().optional(),
+  })
+  .refine(confirmed, mismatch);
+export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
 
 export const SetPasswordSchema = z
   .object({
@@ -38,7 +38,7 @@ export const SetPasswordSchema = z
     password: newPassword,
     confirm: z.string().optional(),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], error: "password.error.mismatch" });
+  .refine(confirmed, mismatch);
 export type SetPassword = z.infer<typeof SetPasswordSchema>;
 
 export const ForgotPasswordSchema = z.object({

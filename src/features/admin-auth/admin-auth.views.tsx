@@ -1,4 +1,5 @@
-import { formatDate } from "../../i18n/format.ts";
+import { formatDate, formatList } from "../../i18n/format.ts";
+import { roleKey } from "../../web/auth.ts";
 import type { MessageKey } from "../../i18n/i18n.ts";
 import { CsrfField, ErrorSummary, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
@@ -86,8 +87,8 @@ export function renderAccount(ctx: PageContext, info: { email: string; name: str
       <dl class="summary-list">
         <div><dt>{t("account.name")}</dt><dd>{info.name}</dd></div>
         <div><dt>{t("account.email")}</dt><dd dir="ltr">{info.email}</dd></div>
-        <div><dt>{t("account.roles")}</dt><dd>{info.roles.map((r) => t(`role.${r}` as MessageKey)).join(", ")}</dd></div>
-        {info.countries.length ? <div><dt>{t("account.countries")}</dt><dd>{info.countries.join(", ")}</dd></div> : null}
+        <div><dt>{t("account.roles")}</dt><dd>{formatList(ctx.locale, info.roles.map((r) => t(roleKey(r))))}</dd></div>
+        {info.countries.length ? <div><dt>{t("account.countries")}</dt><dd>{formatList(ctx.locale, info.countries)}</dd></div> : null}
         <div><dt>{t("account.twoFactor")}</dt><dd>{info.totpEnabled ? t("account.twoFactorOn") : t("account.twoFactorOff")}</dd></div>
         <div><dt>{t("account.since")}</dt><dd>{formatDate(ctx.locale, info.createdAt)}</dd></div>
       </dl>

@@ -3,16 +3,17 @@ import { LOCALES, isLocale, type Locale } from "../../i18n/locales.ts";
 import { requirePermission } from "../../web/auth.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { forbidden, notFound } from "../../web/errors.ts";
-import { firstString, parseForm, type FormValues } from "../../web/forms.ts";
+import { firstString, parseForm, type FieldErrors, type FormValues } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { can } from "../../web/auth.ts";
 import { splitAudiences } from "../content/content.repo.ts";
+import { STATUSES } from "../content/content.taxonomy.ts";
 import { contentService } from "../content/content.service.ts";
 import { feedbackRepo } from "../feedback/feedback.repo.ts";
 import { pickTranslation } from "../content/pick.ts";
 import { dashboardRepo } from "./admin-content.repo.ts";
-import { ItemInputSchema, ItemMetaSchema, TranslationInputSchema, publishAtToIso } from "./admin-content.schema.ts";
+import { ItemInputSchema, ItemMetaSchema, TranslationInputSchema } from "./admin-content.schema.ts";
 import {
   renderContentList,
   renderDashboard,
@@ -41,19 +42,30 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
 
   app.addHook("onRequest", requireStaff);
 
+  /** Each item's language versions with their workflow state, in one query for all the items. */
+  async function translationsByItem(itemIds: string[]): Promise<Map<string, ItemRow["translations"]>> {
+    const byItem = new Map<string, ItemRow["translations"]>();
+    for (const t of await repo.listTranslations(itemIds)) {
+      if (!isLocale(t.locale)) continue;
+      const tr = byItem.get(t.item_id) ?? {};
+      tr[t.locale] = { status: t.status, title: t.title, published: Boolean(t.published_revision_id), scheduledAt: t.scheduled_revision_id ? t.publish_at : null };
+      byItem.set(t.item_id, tr);
+    }
+    return byItem;
+  }
+
   async function itemRows(filter: { kind?: string; status?: string } = {}): Promise<ItemRow[]> {
     const items = await repo.listItemsForStaff({ kind: filter.kind });
-    const translations = await repo.listTranslations(items.map((i) => i.id));
-    const rows = items.map((i) => {
-      const tr: ItemRow["translations"] = {};
-      for (const t of translations.filter((x) => x.item_id === i.id)) {
-        if (isLocale(t.locale)) {
-          tr[t.locale] = { status: t.status, title: t.title, published: Boolean(t.published_revision_id), scheduledAt: t.scheduled_revision_id ? t.publish_at : null };
-        }
-      }
-      return { id: i.id, kind: i.kind, slug: i.slug, topic: i.topic, translations: tr };
-    });
+    const byItem = await translationsByItem(items.map((i) => i.id));
+    const rows = items.map((i) => ({ id: i.id, kind: i.kind, slug: i.slug, topic: i.topic, translations: byItem.get(i.id) ?? {} }));
     return filter.status ? rows.filter((r) => Object.values(r.translations).some((t) => t?.status === filter.status)) : rows;
+  }
+
+  type Item = NonNullable<Awaited<ReturnType<typeof repo.findItemById>>>;
+  async function showItem(request: FastifyRequest, reply: FastifyReply, item: Item, form?: { errors: FieldErrors; values: FormValues }) {
+    const meta = { id: item.id, kind: item.kind, slug: item.slug, topic: item.topic, audiences: splitAudiences(item.audiences), sortOrder: item.sort_order };
+    const translations = (await translationsByItem([item.id])).get(item.id) ?? {};
+    return sendPage(reply, renderItem(pageContext(request, reply), meta, translations, form), form ? 400 : 200);
   }
 
   async function loadItem(id: string) {
@@ -86,7 +98,7 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
   app.get("/admin/content", async (request, reply) => {
     const q = request.query as Record<string, unknown>;
     const kind = ["page", "news"].includes(firstString(q.kind) ?? "") ? (firstString(q.kind) as string) : "";
-    const status = ["draft", "in_review", "scheduled", "published"].includes(firstString(q.status) ?? "") ? (firstString(q.status) as string) : "";
+    const status = (STATUSES as readonly string[]).includes(firstString(q.status) ?? "") ? (firstString(q.status) as string) : "";
     const rows = await itemRows({ ...(kind ? { kind } : {}), ...(status ? { status } : {}) });
     return sendPage(reply, renderContentList(pageContext(request, reply), rows, { kind, status }));
   });
@@ -109,30 +121,12 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
     return reply.redirect(`/${request.locale}/admin/content/${id}/${request.locale}`, 303);
   });
 
-  async function translationsOf(itemId: string): Promise<ItemRow["translations"]> {
-    const rows = await itemRows();
-    return rows.find((r) => r.id === itemId)?.translations ?? {};
-  }
-
-  app.get<ItemParams>("/admin/content/:id", async (request, reply) => {
-    const item = await loadItem(request.params.id);
-    return sendPage(
-      reply,
-      renderItem(
-        pageContext(request, reply),
-        { id: item.id, kind: item.kind, slug: item.slug, topic: item.topic, audiences: splitAudiences(item.audiences), sortOrder: item.sort_order },
-        await translationsOf(item.id),
-      ),
-    );
-  });
+  app.get<ItemParams>("/admin/content/:id", async (request, reply) => showItem(request, reply, await loadItem(request.params.id)));
 
   app.post<ItemParams>("/admin/content/:id/meta", { preHandler: requirePermission("content.edit") }, async (request, reply) => {
     const item = await loadItem(request.params.id);
     const form = parseForm(ItemMetaSchema, request.body);
-    if (!form.ok) {
-      const meta = { id: item.id, kind: item.kind, slug: item.slug, topic: item.topic, audiences: splitAudiences(item.audiences), sortOrder: item.sort_order };
-      return sendPage(reply, renderItem(pageContext(request, reply), meta, await translationsOf(item.id), form), 400);
-    }
+    if (!form.ok) return showItem(request, reply, item, form);
     await service.updateItemMeta(item.id, { topic: form.data.topic, audiences: form.data.audiences, sortOrder: form.data.sortOrder }, request.staff!.id);
     setFlash(reply, "admin.content.saved");
     return reply.redirect(`/${request.locale}/admin/content/${item.id}`, 303);
@@ -188,7 +182,7 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
         itemId: item.id,
         locale,
         action: data.action,
-        publishAt: data.action === "schedule" && data.publishAt ? publishAtToIso(data.publishAt) : null,
+        publishAt: data.action === "schedule" ? data.publishAt : null,
         fields: { title: data.title, summary: data.summary, body: data.body, contentWarning: data.contentWarning, reviewedOn: data.reviewedOn, note: data.note },
       },
       request.staff!.id,

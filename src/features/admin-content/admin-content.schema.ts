@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AUDIENCES, TOPICS } from "../../demo/content-types.ts";
+import { AUDIENCES, SLUG_PATTERN, TOPICS } from "../content/content.taxonomy.ts";
 
 const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []);
 
@@ -10,7 +10,7 @@ export const ItemInputSchema = z.object({
     .trim()
     .min(1, { error: "admin.content.error.slugRequired" })
     .max(120, { error: "admin.content.error.slugFormat" })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "admin.content.error.slugFormat" }),
+    .regex(SLUG_PATTERN, { error: "admin.content.error.slugFormat" }),
   topic: z.union([z.literal(""), z.enum(TOPICS)], { error: "admin.content.error.topic" }).transform((v) => v || null),
   audiences: z.preprocess(list, z.array(z.enum(AUDIENCES, { error: "admin.content.error.audience" }))),
   sortOrder: z.coerce.number({ error: "admin.content.error.sortOrder" }).int({ error: "admin.content.error.sortOrder" }).min(0, { error: "admin.content.error.sortOrder" }).max(9999, { error: "admin.content.error.sortOrder" }).default(0),
@@ -35,16 +35,18 @@ export const TranslationInputSchema = z
       .refine((v) => v === null || (dateOnly.test(v) && !Number.isNaN(Date.parse(v))), { error: "admin.content.error.reviewedOn" }),
     note: z.string().trim().max(300, { error: "admin.content.error.noteTooLong" }).optional().transform((v) => v || null),
     action: z.enum(["draft", "review", "publish", "schedule", "preview"], { error: "admin.content.error.action" }),
-    publishAt: z.string().trim().optional().transform((v) => v || null),
+    // A datetime-local value ("2026-12-01T09:30"), read as UTC; null when empty or not a date.
+    publishAt: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => {
+        const at = v ? new Date(`${v}${v.length === 16 ? ":00Z" : ""}`) : null;
+        return at && !Number.isNaN(at.getTime()) ? at.toISOString() : null;
+      }),
   })
   .superRefine((v, ctx) => {
     if (v.action !== "schedule") return;
-    const at = v.publishAt ? Date.parse(`${v.publishAt}${v.publishAt.length === 16 ? ":00Z" : ""}`) : Number.NaN;
-    if (!v.publishAt || Number.isNaN(at)) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "admin.content.error.publishAt" });
+    if (!v.publishAt) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "admin.content.error.publishAt" });
   });
 export type TranslationInput = z.infer<typeof TranslationInputSchema>;
-
-/** "2026-12-01T09:30" from a datetime-local field, read as UTC. */
-export function publishAtToIso(value: string): string {
-  return new Date(`${value}${value.length === 16 ? ":00Z" : ""}`).toISOString();
-}

@@ -1,7 +1,6 @@
 import { diffWordsWithSpace } from "diff";
-import { AUDIENCES, TOPICS } from "../../demo/content-types.ts";
+import { AUDIENCES, STATUSES, TOPICS, audienceKey, statusKey, topicNameKey } from "../content/content.taxonomy.ts";
 import { formatDateTime, languageName } from "../../i18n/format.ts";
-import type { MessageKey } from "../../i18n/i18n.ts";
 import { LANG_TAG, LOCALES, textDirection, type Locale } from "../../i18n/locales.ts";
 import { Article, type ArticleData } from "../../views/article.tsx";
 import { Checkboxes, CsrfField, ErrorSummary, Select, TextArea, TextInput, fieldId } from "../../views/components.tsx";
@@ -18,9 +17,6 @@ export interface ItemRow {
   translations: Partial<Record<Locale, { status: string; title: string; published: boolean; scheduledAt: string | null }>>;
 }
 
-const statusKey = (s: string) => `status.${s}` as MessageKey;
-const topicKey = (s: string) => `topic.${s}.name` as MessageKey;
-const audienceKey = (s: string) => `audience.${s}` as MessageKey;
 
 function StatusTag({ ctx, status, published }: { ctx: PageContext; status: string | undefined; published?: boolean }) {
   if (!status) return <span class="tag tag-missing">{ctx.t("status.missing")}</span>;
@@ -69,7 +65,7 @@ export function renderContentList(ctx: PageContext, rows: ItemRow[], filter: { k
         ]} />
         <Select ctx={ctx} name="status" label={t("admin.content.status")} values={{ status: filter.status }} options={[
           { value: "", label: t("admin.content.allStatuses") },
-          ...["draft", "in_review", "scheduled", "published"].map((s) => ({ value: s, label: t(statusKey(s)) })),
+          ...STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) })),
         ]} />
         <button type="submit" class="button button-secondary">{t("admin.filter")}</button>
       </form>
@@ -129,7 +125,7 @@ function MetaFields({ ctx, errors, values }: { ctx: PageContext; errors?: FieldE
     <>
       <Select ctx={ctx} name="topic" label={t("admin.content.topic")} errors={errors} values={values} options={[
         { value: "", label: t("admin.content.noTopic") },
-        ...TOPICS.map((tp) => ({ value: tp, label: t(topicKey(tp)) })),
+        ...TOPICS.map((tp) => ({ value: tp, label: t(topicNameKey(tp)) })),
       ]} />
       <Checkboxes ctx={ctx} name="audiences" label={t("admin.content.audiences")} errors={errors} values={values}
         options={AUDIENCES.map((a) => ({ value: a, label: t(audienceKey(a)) }))} />
@@ -253,12 +249,12 @@ function EditTranslationForm({ ctx, info, form, Heading }: { ctx: PageContext; i
       ) : null}
       <form method="post" action={`/${l}/admin/content/${info.itemId}/${info.locale}`} novalidate>
         <CsrfField ctx={ctx} />
-        <LangField ctx={ctx} lang={lang} dir={dir}>
+        <div lang={lang} dir={dir}>
           <TextInput ctx={ctx} name="title" label={t("admin.content.fieldTitle")} errors={form.errors} values={form.values} dir={dir} />
           <TextArea ctx={ctx} name="summary" label={t("admin.content.fieldSummary")} hint={t("admin.content.summaryHint")} rows={3} errors={form.errors} values={form.values} />
           <TextArea ctx={ctx} name="body" label={t("admin.content.fieldBody")} hint={t("admin.content.bodyHint")} rows={18} errors={form.errors} values={form.values} />
           <TextInput ctx={ctx} name="contentWarning" label={t("admin.content.fieldWarning")} hint={t("admin.content.warningHint")} errors={form.errors} values={form.values} dir={dir} />
-        </LangField>
+        </div>
         <TextInput ctx={ctx} name="reviewedOn" type="date" label={t("admin.content.fieldReviewedOn")} hint={t("admin.content.reviewedOnHint")} dir="ltr" width="short" errors={form.errors} values={form.values} />
         <TextInput ctx={ctx} name="note" label={t("admin.content.fieldNote")} hint={t("admin.content.noteHint")} errors={form.errors} values={form.values} />
         {canPublish ? (
@@ -282,9 +278,6 @@ function EditTranslationForm({ ctx, info, form, Heading }: { ctx: PageContext; i
   );
 }
 
-function LangField({ lang, dir, children }: { ctx: PageContext; lang: string; dir: "rtl" | "ltr"; children: preact.ComponentChildren }) {
-  return <div lang={lang} dir={dir} class="lang-fields">{children}</div>;
-}
 
 /** The editor's preview: the page as readers would see it, above the form to keep editing. */
 export function renderPreview(ctx: PageContext, kind: "page" | "news", data: ArticleData, info: EditInfo, values: FormValues) {
@@ -319,9 +312,9 @@ export function renderRevisions(
         <section aria-labelledby="diff-title" class="diff" lang={LANG_TAG[info.locale]} dir={textDirection(info.locale)}>
           <h2 id="diff-title" lang={ctx.langTag} dir={ctx.dir}>{t("admin.revisions.difference")}</h2>
           <p class="hint" lang={ctx.langTag} dir={ctx.dir}>{t("admin.revisions.legend")}</p>
-          {(["title", "summary", "body"] as const).map((field) => (
+          {([["title", "admin.content.fieldTitle"], ["summary", "admin.content.fieldSummary"], ["body", "admin.content.fieldBody"]] as const).map(([field, label]) => (
             <div class="diff-field">
-              <h3 lang={ctx.langTag} dir={ctx.dir}>{t(`admin.content.field${field === "title" ? "Title" : field === "summary" ? "Summary" : "Body"}` as MessageKey)}</h3>
+              <h3 lang={ctx.langTag} dir={ctx.dir}>{t(label)}</h3>
               <pre class="diff-text">
                 {diffWordsWithSpace(compare.a[field], compare.b[field]).map((part) =>
                   part.added ? <ins>{part.value}</ins> : part.removed ? <del>{part.value}</del> : part.value,

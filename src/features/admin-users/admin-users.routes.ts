@@ -8,9 +8,7 @@ import { sessionRepo } from "../../web/session.repo.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
 import { randomUUID } from "node:crypto";
-import { translator } from "../../i18n/i18n.ts";
-import { siteOrigin } from "../../web/context.ts";
-import { issueUserToken, tokenLifetimeHours } from "../admin-auth/tokens.ts";
+import { emailPasswordLink } from "../admin-auth/tokens.ts";
 import { NewUserSchema, UserAccessSchema } from "./admin-users.schema.ts";
 import { renderNewUser, renderUser, renderUsers } from "./admin-users.views.tsx";
 import { usersRepo } from "./users.repo.ts";
@@ -28,13 +26,12 @@ export const adminUsersRoutes: FastifyPluginAsync = async (app) => {
   app.addHook("preHandler", requirePermission("users.manage"));
 
   async function load(id: string) {
-    const all = await users.list();
-    const user = all.find((u) => u.id === id);
+    const [user] = /^[0-9a-f-]{36}$/.test(id) ? await users.listWithAccess([id]) : [];
     if (!user) throw notFound();
     return user;
   }
 
-  app.get("/admin/users", async (request, reply) => sendPage(reply, renderUsers(pageContext(request, reply), await users.list())));
+  app.get("/admin/users", async (request, reply) => sendPage(reply, renderUsers(pageContext(request, reply), await users.listWithAccess())));
 
   app.get("/admin/users/new", async (request, reply) => sendPage(reply, renderNewUser(pageContext(request, reply))));
 
@@ -51,13 +48,7 @@ export const adminUsersRoutes: FastifyPluginAsync = async (app) => {
       form.data.roles,
       form.data.countries,
     );
-    const token = await issueUserToken(db.kysely, id, "invite", clock());
-    const t = translator(request.locale);
-    await app.services.mailer.send({
-      to: form.data.email,
-      subject: t("mail.invite.subject"),
-      text: t("mail.invite.body", { name: form.data.name, link: `${siteOrigin(request)}/${request.locale}/admin/password?token=${token}`, hours: tokenLifetimeHours("invite") }),
-    });
+    await emailPasswordLink(request, { id, email: form.data.email, name: form.data.name }, "invite");
     await audit.record({ userId: request.staff!.id, action: "users.invited", targetType: "user", targetId: id, details: { roles: form.data.roles } });
     setFlash(reply, "admin.users.invited");
     return reply.redirect(`/${request.locale}/admin/users/${id}`, 303);

@@ -12,16 +12,20 @@ const AccessFields = {
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, { error: "admin.users.error.countries" }))),
 };
 
+/** A country focal point looks after at least one country. */
+const focalPointHasCountry = (v: { roles: string[]; countries: string[] }) => !v.roles.includes("focal_point") || v.countries.length > 0;
+const countriesRequired = { path: ["countries"], error: "admin.users.error.countriesRequired" };
+
 export const NewUserSchema = z
   .object({
     email: z.string({ error: "login.error.emailRequired" }).trim().min(1, { error: "login.error.emailRequired" }).max(254, { error: "login.error.emailFormat" }).pipe(z.email({ error: "login.error.emailFormat" })),
     name: z.string({ error: "admin.users.error.nameRequired" }).trim().min(1, { error: "admin.users.error.nameRequired" }).max(120, { error: "admin.users.error.nameTooLong" }),
     ...AccessFields,
   })
-  .refine((v) => !v.roles.includes("focal_point") || v.countries.length > 0, { path: ["countries"], error: "admin.users.error.countriesRequired" });
+  .refine(focalPointHasCountry, countriesRequired);
 export type NewUser = z.infer<typeof NewUserSchema>;
 
 export const UserAccessSchema = z
   .object(AccessFields)
-  .refine((v) => !v.roles.includes("focal_point") || v.countries.length > 0, { path: ["countries"], error: "admin.users.error.countriesRequired" });
+  .refine(focalPointHasCountry, countriesRequired);
 export type UserAccess = z.infer<typeof UserAccessSchema>;

@@ -1,8 +1,7 @@
-import { formatDateTime } from "../../i18n/format.ts";
-import type { MessageKey } from "../../i18n/i18n.ts";
+import { formatDateTime, formatList } from "../../i18n/format.ts";
 import { Checkboxes, CsrfField, ErrorSummary, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
-import { ROLES } from "../../web/auth.ts";
+import { ROLES, roleKey } from "../../web/auth.ts";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 
@@ -17,7 +16,6 @@ export interface UserRow {
   disabled_at: string | null;
 }
 
-const roleKey = (r: string) => `role.${r}` as MessageKey;
 
 export function renderUsers(ctx: PageContext, users: UserRow[]) {
   const t = ctx.t;
@@ -42,7 +40,7 @@ export function renderUsers(ctx: PageContext, users: UserRow[]) {
               <tr>
                 <td><a href={`/${ctx.locale}/admin/users/${u.id}`}>{u.name}</a></td>
                 <td dir="ltr">{u.email}</td>
-                <td>{u.roles.map((r) => t(roleKey(r))).join(", ")}{u.countries.length ? ` (${u.countries.join(", ")})` : ""}</td>
+                <td>{formatList(ctx.locale, u.roles.map((r) => t(roleKey(r))))}{u.countries.length ? ` (${formatList(ctx.locale, u.countries)})` : ""}</td>
                 <td>{u.totp_enabled_at ? t("account.twoFactorOn") : t("account.twoFactorOff")}</td>
                 <td>{u.last_login_at ? formatDateTime(ctx.locale, u.last_login_at) : "—"}</td>
                 <td>{u.disabled_at ? t("admin.users.disabled") : t("admin.users.active")}</td>

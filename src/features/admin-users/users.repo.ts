@@ -30,15 +30,22 @@ export function usersRepo(db: Kysely<Database>) {
     async update(id: string, patch: Partial<Pick<Database["users"], "name" | "password_hash" | "totp_secret" | "totp_enabled_at" | "last_login_at" | "disabled_at">>) {
       await db.updateTable("users").set(patch).where("id", "=", id).execute();
     },
-    async list() {
-      const users = await db.selectFrom("users").selectAll().orderBy("email").limit(1000).execute();
-      const roles = await db.selectFrom("user_roles").selectAll().execute();
-      const countries = await db.selectFrom("user_countries").selectAll().execute();
-      return users.map((u) => ({
-        ...u,
-        roles: roles.filter((r) => r.user_id === u.id).map((r) => r.role),
-        countries: countries.filter((c) => c.user_id === u.id).map((c) => c.country_code),
-      }));
+    /** Staff accounts with their roles and countries (all of them, or the ones asked for). */
+    async listWithAccess(ids?: string[]) {
+      if (ids?.length === 0) return [];
+      let users = db.selectFrom("users").selectAll().orderBy("email").limit(1000);
+      let roles = db.selectFrom("user_roles").selectAll();
+      let countries = db.selectFrom("user_countries").selectAll().orderBy("country_code");
+      if (ids) {
+        users = users.where("id", "in", ids);
+        roles = roles.where("user_id", "in", ids);
+        countries = countries.where("user_id", "in", ids);
+      }
+      const roleMap = new Map<string, string[]>();
+      for (const r of await roles.execute()) roleMap.set(r.user_id, [...(roleMap.get(r.user_id) ?? []), r.role]);
+      const countryMap = new Map<string, string[]>();
+      for (const c of await countries.execute()) countryMap.set(c.user_id, [...(countryMap.get(c.user_id) ?? []), c.country_code]);
+      return (await users.execute()).map((u) => ({ ...u, roles: roleMap.get(u.id) ?? [], countries: countryMap.get(u.id) ?? [] }));
     },
     async count(): Promise<number> {
       const row = await db.selectFrom("users").select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirst();

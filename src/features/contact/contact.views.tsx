@@ -1,4 +1,4 @@
-import { LANG_TAG, isLocale } from "../../i18n/locales.ts";
+import { foreignText } from "../../i18n/locales.ts";
 import { Breadcrumbs, CsrfField, ErrorSummary, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import { TrustedHtml, markdownToSafeHtml } from "../../views/markdown.tsx";
@@ -11,7 +11,7 @@ export function renderContact(
   form: { errors?: FieldErrors; values?: FormValues } = {},
 ) {
   const t = ctx.t;
-  const lang = intro && intro.locale !== ctx.locale && isLocale(intro.locale) ? LANG_TAG[intro.locale] : undefined;
+  const { lang } = intro ? foreignText(ctx.locale, intro.locale) : {};
   return (
     <Layout ctx={ctx} title={t("contact.title")} hasErrors={Boolean(form.errors)}>
       <Breadcrumbs ctx={ctx} items={[{ href: `/${ctx.locale}/`, label: t("nav.home") }]} />

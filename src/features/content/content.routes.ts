@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { AUDIENCES, TOPICS, type Topic } from "../../demo/content-types.ts";
+import { SLUG_PATTERN, isAudience, isTopic } from "./content.taxonomy.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { badRequest, notFound } from "../../web/errors.ts";
 import { parseForm } from "../../web/forms.ts";
@@ -12,7 +12,7 @@ import { pickForEach, pickTranslation } from "./pick.ts";
 import { renderAudience, renderContentPage, renderInfoIndex, renderNewsList, renderTopic } from "./content.views.tsx";
 
 const NEWS_PAGE_SIZE = 10;
-const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const SlugSchema = z.string().regex(SLUG_PATTERN).max(120);
 const PageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
 
 type SlugParams = { Params: { lang: string; slug: string } };
@@ -22,25 +22,21 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
   const repo = contentRepo(app.services.db.kysely);
   const feedback = feedbackRepo(app.services.db.kysely, app.services.clock);
 
-  async function loadPublished(kind: ContentKind, rawSlug: string) {
-    const slug = SlugSchema.safeParse(rawSlug);
+  /** The language version of a published item to show this reader (their own, else a fallback). */
+  async function loadShown(kind: ContentKind, request: FastifyRequest<SlugParams>) {
+    const slug = SlugSchema.safeParse(request.params.slug);
     if (!slug.success) throw notFound();
-    const versions = await repo.findPublishedBySlug(kind, slug.data);
-    if (versions.length === 0) throw notFound();
-    return versions;
+    const shown = pickTranslation(await repo.findPublishedBySlug(kind, slug.data), request.locale);
+    if (!shown) throw notFound();
+    return shown;
   }
 
   async function showItem(kind: ContentKind, request: FastifyRequest<SlugParams>, reply: FastifyReply) {
-    const versions = await loadPublished(kind, request.params.slug);
-    const shown = pickTranslation(versions, request.locale);
-    if (!shown) throw notFound();
-    return sendPage(reply, renderContentPage(pageContext(request, reply), shown));
+    return sendPage(reply, renderContentPage(pageContext(request, reply), await loadShown(kind, request)));
   }
 
   async function receiveFeedback(kind: ContentKind, request: FastifyRequest<SlugParams>, reply: FastifyReply) {
-    const versions = await loadPublished(kind, request.params.slug);
-    const shown = pickTranslation(versions, request.locale);
-    if (!shown) throw notFound();
+    const shown = await loadShown(kind, request);
     const form = parseForm(FeedbackInputSchema, request.body);
     if (!form.ok) {
       const ctx = pageContext(request, reply);
@@ -66,15 +62,15 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Params: { lang: string; topic: string } }>("/info/topics/:topic", async (request, reply) => {
     const topic = request.params.topic;
-    if (!(TOPICS as readonly string[]).includes(topic)) throw notFound();
+    if (!isTopic(topic)) throw notFound();
     const { ids } = await repo.listPublishedItemIds({ kind: "page", topic }, { limit: 500, offset: 0 });
     const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
-    return sendPage(reply, renderTopic(pageContext(request, reply), topic as Topic, items));
+    return sendPage(reply, renderTopic(pageContext(request, reply), topic, items));
   });
 
   app.get<{ Params: { lang: string; audience: string } }>("/info/for/:audience", async (request, reply) => {
     const audience = request.params.audience;
-    if (!(AUDIENCES as readonly string[]).includes(audience)) throw notFound();
+    if (!isAudience(audience)) throw notFound();
     const { ids } = await repo.listPublishedItemIds({ kind: "page", audience, excludeNoTopic: true }, { limit: 500, offset: 0 });
     const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
     return sendPage(reply, renderAudience(pageContext(request, reply), audience, items));

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { Db } from "../../db/database.ts";
 import type { Database } from "../../db/schema.ts";
 import { indexTokens } from "../../i18n/segment.ts";
@@ -72,7 +72,7 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
     await indexPublished(trx, itemId, locale, revisionId);
   }
 
-  return {
+  const service = {
     repo,
 
     async createItem(
@@ -187,7 +187,7 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
       const translation = await repo.findTranslation(itemId, locale);
       const old = await repo.findRevision(revisionId);
       if (!translation || !old || old.translation_id !== translation.id) return false;
-      await this.saveTranslation(
+      await service.saveTranslation(
         {
           itemId,
           locale,
@@ -239,7 +239,7 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
       return done;
     },
   };
+  return service;
 }
 
 export type ContentService = ReturnType<typeof contentService>;
-export type { Kysely };

@@ -1,7 +1,5 @@
-import { AUDIENCES, TOPICS, type Topic } from "../../demo/content-types.ts";
-import type { MessageKey } from "../../i18n/i18n.ts";
-import { LANG_TAG, isLocale } from "../../i18n/locales.ts";
-import { formatDate } from "../../i18n/format.ts";
+import { LANG_TAG, foreignText, isLocale } from "../../i18n/locales.ts";
+import { formatDate, listParts } from "../../i18n/format.ts";
 import { Article } from "../../views/article.tsx";
 import { Breadcrumbs, Pagination } from "../../views/components.tsx";
 import { FeedbackForm } from "../../views/feedback-form.tsx";
@@ -9,14 +7,9 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { PublishedTranslation } from "./content.repo.ts";
+import { AUDIENCES, TOPICS, audienceKey, topicDescriptionKey, topicNameKey, type Topic } from "./content.taxonomy.ts";
 
-export const topicName = (topic: string): MessageKey => `topic.${topic}.name` as MessageKey;
-export const topicDescription = (topic: string): MessageKey => `topic.${topic}.description` as MessageKey;
-export const audienceName = (a: string): MessageKey => `audience.${a}` as MessageKey;
-
-function foreignLang(ctx: PageContext, locale: string): string | undefined {
-  return locale !== ctx.locale && isLocale(locale) ? LANG_TAG[locale] : undefined;
-}
+const foreignLang = (ctx: PageContext, locale: string) => foreignText(ctx.locale, locale).lang;
 
 function ItemList({ ctx, items }: { ctx: PageContext; items: PublishedTranslation[] }) {
   return (
@@ -54,7 +47,7 @@ export function renderInfoIndex(ctx: PageContext, byTopic: Map<string, Published
         <h2 id="by-audience">{t("info.byAudience")}</h2>
         <ul class="pill-list">
           {AUDIENCES.map((a) => (
-            <li><a href={`/${ctx.locale}/info/for/${a}`}>{t(audienceName(a))}</a></li>
+            <li><a href={`/${ctx.locale}/info/for/${a}`}>{t(audienceKey(a))}</a></li>
           ))}
         </ul>
       </section>
@@ -63,9 +56,9 @@ export function renderInfoIndex(ctx: PageContext, byTopic: Map<string, Published
         {TOPICS.map((topic) => (
           <section class="card" aria-labelledby={`topic-${topic}`}>
             <h3 id={`topic-${topic}`}>
-              <a href={`/${ctx.locale}/info/topics/${topic}`}>{t(topicName(topic))}</a>
+              <a href={`/${ctx.locale}/info/topics/${topic}`}>{t(topicNameKey(topic))}</a>
             </h3>
-            <p>{t(topicDescription(topic))}</p>
+            <p>{t(topicDescriptionKey(topic))}</p>
             <ul>
               {(byTopic.get(topic) ?? []).map((it) => (
                 <li>
@@ -83,7 +76,7 @@ export function renderInfoIndex(ctx: PageContext, byTopic: Map<string, Published
 export function renderTopic(ctx: PageContext, topic: Topic, items: PublishedTranslation[]) {
   const t = ctx.t;
   return (
-    <Layout ctx={ctx} title={t(topicName(topic))} description={t(topicDescription(topic))}>
+    <Layout ctx={ctx} title={t(topicNameKey(topic))} description={t(topicDescriptionKey(topic))}>
       <Breadcrumbs
         ctx={ctx}
         items={[
@@ -91,8 +84,8 @@ export function renderTopic(ctx: PageContext, topic: Topic, items: PublishedTran
           { href: `/${ctx.locale}/info`, label: t("info.title") },
         ]}
       />
-      <h1>{t(topicName(topic))}</h1>
-      <p class="lead">{t(topicDescription(topic))}</p>
+      <h1>{t(topicNameKey(topic))}</h1>
+      <p class="lead">{t(topicDescriptionKey(topic))}</p>
       {items.length ? <ItemList ctx={ctx} items={items} /> : <p>{t("info.emptyTopic")}</p>}
     </Layout>
   );
@@ -100,7 +93,7 @@ export function renderTopic(ctx: PageContext, topic: Topic, items: PublishedTran
 
 export function renderAudience(ctx: PageContext, audience: string, items: PublishedTranslation[]) {
   const t = ctx.t;
-  const title = t("info.forAudience", { audience: t(audienceName(audience)) });
+  const title = t("info.forAudience", { audience: t(audienceKey(audience)) });
   return (
     <Layout ctx={ctx} title={title}>
       <Breadcrumbs
@@ -132,7 +125,7 @@ export function renderContentPage(
       : [
           { href: `/${ctx.locale}/`, label: t("nav.home") },
           { href: `/${ctx.locale}/info`, label: t("info.title") },
-          ...(shown.topic ? [{ href: `/${ctx.locale}/info/topics/${shown.topic}`, label: t(topicName(shown.topic)) }] : []),
+          ...(shown.topic ? [{ href: `/${ctx.locale}/info/topics/${shown.topic}`, label: t(topicNameKey(shown.topic)) }] : []),
         ];
   const jsonLd = {
     "@context": "https://schema.org",
@@ -176,8 +169,8 @@ export function renderContentPage(
       {shown.audiences.length ? (
         <p class="meta">
           {t("content.writtenFor")}{" "}
-          {new Intl.ListFormat(ctx.langTag, { type: "conjunction" }).formatToParts(shown.audiences).map((part) =>
-            part.type === "element" ? <a href={`/${ctx.locale}/info/for/${part.value}`}>{t(audienceName(part.value))}</a> : part.value,
+          {listParts(ctx.locale, shown.audiences).map((part) =>
+            part.type === "element" ? <a href={`/${ctx.locale}/info/for/${part.value}`}>{t(audienceKey(part.value))}</a> : part.value,
           )}
         </p>
       ) : null}

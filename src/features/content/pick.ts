@@ -14,6 +14,10 @@ export function pickTranslation<T extends { locale: string }>(versions: T[], loc
 /** Groups rows by item and keeps the best version of each, in the order of `ids`. */
 export function pickForEach<T extends { itemId: string; locale: string }>(ids: string[], rows: T[], locale: Locale): T[] {
   const byItem = new Map<string, T[]>();
-  for (const r of rows) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r]);
+  for (const r of rows) {
+    const list = byItem.get(r.itemId);
+    if (list) list.push(r);
+    else byItem.set(r.itemId, [r]);
+  }
   return ids.map((id) => pickTranslation(byItem.get(id) ?? [], locale)).filter((x): x is T => x !== undefined);
 }

@@ -1,6 +1,5 @@
-import { TOPICS } from "../../demo/content-types.ts";
-import type { MessageKey } from "../../i18n/i18n.ts";
-import { LANG_TAG, isLocale } from "../../i18n/locales.ts";
+import { TOPICS, topicDescriptionKey, topicNameKey } from "../content/content.taxonomy.ts";
+import { foreignText } from "../../i18n/locales.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -45,8 +44,8 @@ export function renderHome(ctx: PageContext, news: HomeNewsItem[], daysToRemembr
         <ul class="card-grid topic-cards">
           {TOPICS.map((topic) => (
             <li class="card">
-              <a href={`/${l}/info/topics/${topic}`}>{t(`topic.${topic}.name` as MessageKey)}</a>
-              <p>{t(`topic.${topic}.description` as MessageKey)}</p>
+              <a href={`/${l}/info/topics/${topic}`}>{t(topicNameKey(topic))}</a>
+              <p>{t(topicDescriptionKey(topic))}</p>
             </li>
           ))}
         </ul>
@@ -63,7 +62,7 @@ export function renderHome(ctx: PageContext, news: HomeNewsItem[], daysToRemembr
         <h2 id="news-title">{t("home.news.title")}</h2>
         <ul class="item-list">
           {news.map((n) => {
-            const lang = n.locale !== l && isLocale(n.locale) ? LANG_TAG[n.locale] : undefined;
+            const { lang } = foreignText(l, n.locale);
             return (
               <li>
                 <h3><a href={`/${l}/news/${n.slug}`} lang={lang}>{n.title}</a></h3>

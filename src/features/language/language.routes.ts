@@ -3,7 +3,8 @@ import { isLocale } from "../../i18n/locales.ts";
 import { negotiateLocale } from "../../i18n/negotiate.ts";
 import { siteOrigin } from "../../web/context.ts";
 
-const LANGUAGE_COOKIE = "lang";
+/** The reader's explicit language choice: the one cookie an anonymous reader may get without a form. */
+export const LANGUAGE_COOKIE = "lang";
 
 /**
  * Remembers an explicit language choice: a same-site navigation from a page in one language to a page

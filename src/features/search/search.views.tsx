@@ -1,4 +1,4 @@
-import { Breadcrumbs, ErrorSummary, Pagination, fieldId } from "../../views/components.tsx";
+import { Breadcrumbs, ErrorSummary, Pagination, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors } from "../../web/forms.ts";
@@ -24,34 +24,14 @@ function Marked({ text, tokens, locale, excerpt }: { text: string; tokens: strin
 export function renderSearch(ctx: PageContext, v: SearchView) {
   const t = ctx.t;
   const title = v.q ? t("search.resultsTitle", { q: v.q }) : t("search.title");
-  const error = v.errors?.q;
   return (
     <Layout ctx={ctx} title={title} hasErrors={Boolean(v.errors)} noindex={Boolean(v.q)}>
       <Breadcrumbs ctx={ctx} items={[{ href: `/${ctx.locale}/`, label: t("nav.home") }]} />
       {v.errors ? <ErrorSummary ctx={ctx} errors={v.errors} /> : null}
       <h1>{t("search.title")}</h1>
       <form method="get" action={`/${ctx.locale}/search`} role="search" novalidate class="search-form">
-        <div class={`field${error ? " field-has-error" : ""}`}>
-          <label for={fieldId("q")}>{t("search.label")}</label>
-          {error ? (
-            <p class="field-error" id={`${fieldId("q")}-error`}>
-              <span class="visually-hidden">{t("form.errorPrefix")} </span>
-              {t(error)}
-            </p>
-          ) : null}
-          <div class="search-row">
-            <input
-              id={fieldId("q")}
-              name="q"
-              type="search"
-              value={v.q}
-              dir="auto"
-              aria-describedby={error ? `${fieldId("q")}-error` : undefined}
-              aria-invalid={error ? "true" : undefined}
-            />
-            <button type="submit" class="button">{t("search.submit")}</button>
-          </div>
-        </div>
+        <TextInput ctx={ctx} name="q" type="search" label={t("search.label")} errors={v.errors} values={{ q: v.q }} />
+        <button type="submit" class="button">{t("search.submit")}</button>
       </form>
       {v.q && !v.errors ? (
         <section aria-labelledby="results-title">

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import { AUDIENCES, TOPICS } from "../../demo/content-types.ts";
+import { AUDIENCES, TOPICS } from "../content/content.taxonomy.ts";
 import { LANG_TAG, LOCALES } from "../../i18n/locales.ts";
 import { siteOrigin } from "../../web/context.ts";
 import { sitemapRepo } from "./sitemap.repo.ts";
