@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Dialect } from "../src/db/database.ts";
 import * as m0001 from "./0001-foundation.ts";
 import * as m0002 from "./0002-user-tokens.ts";
+import * as m0003 from "./0003-directory.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -11,4 +12,5 @@ export interface PortalMigration {
 export const migrations: Record<string, PortalMigration> = {
   "0001-foundation": m0001,
   "0002-user-tokens": m0002,
+  "0003-directory": m0003,
 };

@@ -82,6 +82,121 @@
     wrap.appendChild(button);
   });
 
+
+  // Services directory: filters apply without a full reload (the form still works as a plain GET),
+  // and "Use my location" fills a rounded position that is only used to sort the list.
+  var directoryForm = document.querySelector("[data-directory-form]");
+  if (directoryForm && window.fetch && window.DOMParser && window.history && window.FormData) {
+    var pending = null;
+    var queryOf = function (form) {
+      var params = new URLSearchParams();
+      new FormData(form).forEach(function (value, key) {
+        if (typeof value === "string" && value !== "") params.append(key, value);
+      });
+      return params.toString();
+    };
+    var refresh = function (replaceForm) {
+      var form = document.querySelector("[data-directory-form]");
+      var qs = queryOf(form);
+      var url = form.getAttribute("action") + (qs ? "?" + qs : "");
+      var results = document.getElementById("directory-results");
+      if (results) results.setAttribute("aria-busy", "true");
+      if (pending) pending.abort();
+      pending = new AbortController();
+      fetch(url, { signal: pending.signal, credentials: "same-origin" })
+        .then(function (res) {
+          return res.text();
+        })
+        .then(function (html) {
+          var doc = new DOMParser().parseFromString(html, "text/html");
+          var newResults = doc.getElementById("directory-results");
+          var newForm = doc.querySelector("[data-directory-form]");
+          var summary = doc.querySelector("[data-error-summary]");
+          // Validation errors: show the server's page as it is, with its error summary.
+          if (summary || !newResults) {
+            window.location.href = url;
+            return;
+          }
+          var current = document.getElementById("directory-results");
+          if (current) current.replaceWith(document.importNode(newResults, true));
+          if (replaceForm && newForm) {
+            var active = document.activeElement && document.activeElement.id;
+            form.replaceWith(document.importNode(newForm, true));
+            bindDirectoryForm();
+            if (active && document.getElementById(active)) document.getElementById(active).focus();
+          }
+          window.history.replaceState(null, "", url);
+          document.title = doc.title;
+        })
+        .catch(function (err) {
+          if (err && err.name === "AbortError") return;
+          window.location.href = url;
+        });
+    };
+    var bindDirectoryForm = function () {
+      var form = document.querySelector("[data-directory-form]");
+      // On a wide screen there is room to show every filter at once.
+      var more = form.querySelector("[data-more-filters]");
+      if (more && window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) more.open = true;
+      form.addEventListener("change", function (e) {
+        var target = e.target;
+        if (target && target.type === "search") return;
+        refresh(target && (target.name === "country" || target.name === "sort"));
+      });
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        refresh(true);
+      });
+      var slot = form.querySelector("[data-geolocate]");
+      if (slot && navigator.geolocation) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "button button-secondary";
+        button.textContent = slot.getAttribute("data-label") || "";
+        var note = document.createElement("p");
+        note.className = "hint";
+        note.textContent = slot.getAttribute("data-privacy") || "";
+        var status = document.createElement("p");
+        status.setAttribute("role", "status");
+        status.className = "hint";
+        button.addEventListener("click", function () {
+          status.textContent = slot.getAttribute("data-busy") || "";
+          navigator.geolocation.getCurrentPosition(
+            function (pos) {
+              var set = function (name, value) {
+                var input = form.querySelector('input[name="' + name + '"]');
+                if (!input) {
+                  input = document.createElement("input");
+                  input.type = "hidden";
+                  input.name = name;
+                  form.appendChild(input);
+                }
+                input.value = value;
+              };
+              set("lat", (Math.round(pos.coords.latitude * 100) / 100).toFixed(2));
+              set("lon", (Math.round(pos.coords.longitude * 100) / 100).toFixed(2));
+              var near = form.querySelector('select[name="near"]');
+              if (near) near.value = "";
+              var distance = form.querySelector('input[name="sort"][value="distance"]');
+              if (distance) distance.checked = true;
+              status.textContent = "";
+              refresh(true);
+            },
+            function () {
+              status.textContent = slot.getAttribute("data-denied") || "";
+            },
+            { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 },
+          );
+        });
+        slot.className = "geolocate";
+        slot.appendChild(button);
+        slot.appendChild(note);
+        slot.appendChild(status);
+      }
+    };
+    bindDirectoryForm();
+  }
+
   // Error summary: move focus to it so keyboard and screen-reader users hear what went wrong.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) summary.focus();

@@ -14,6 +14,9 @@ import { adminContentRoutes } from "./features/admin-content/admin-content.route
 import { adminUsersRoutes } from "./features/admin-users/admin-users.routes.ts";
 import { contactRoutes } from "./features/contact/contact.routes.ts";
 import { contentRoutes } from "./features/content/content.routes.ts";
+import { adminDirectoryRoutes } from "./features/directory/admin-directory.routes.ts";
+import { directoryRoutes } from "./features/directory/directory.routes.ts";
+import { hsdsApiRoutes } from "./features/directory/hsds-api.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
 import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
@@ -163,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(languageRoutes);
   await app.register(sitemapRoutes);
+  await app.register(hsdsApiRoutes, { prefix: "/api/hsds" });
   await app.register(
     async (scoped) => {
       scoped.addHook("onRequest", async (request, reply) => {
@@ -181,11 +185,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(homeRoutes);
       await scoped.register(contentRoutes);
       await scoped.register(searchRoutes);
+      await scoped.register(directoryRoutes);
       await scoped.register(contactRoutes);
       await scoped.register(adminAuthRoutes);
       await scoped.register(adminContentRoutes);
       await scoped.register(adminUsersRoutes);
       await scoped.register(adminAuditRoutes);
+      await scoped.register(adminDirectoryRoutes);
     },
     { prefix: "/:lang" },
   );

@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(8),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  DIRECTORY_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(268_435_456),
   MAIL_FROM: z.string().min(3).default("Victims Support Portal <no-reply@localhost>"),
   CONTACT_EMAIL: z.string().email().default("contact@localhost.localdomain"),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
@@ -54,6 +55,8 @@ export type Config = Readonly<{
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   bodyLimitBytes: number;
+  /** Largest HSDS file (JSON or zip) accepted for import; also the limit on a zip's unpacked size. */
+  directoryImportMaxBytes: number;
   loginRatePerMinute: number;
   mailFrom: string;
   contactEmail: string;
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    directoryImportMaxBytes: e.DIRECTORY_IMPORT_MAX_BYTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     mailFrom: e.MAIL_FROM,
     contactEmail: e.CONTACT_EMAIL,

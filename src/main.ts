@@ -2,7 +2,8 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrator.ts";
-import { seedDemoContent } from "./demo/seed.ts";
+import { seedDemoContent, seedDemoDirectory } from "./demo/seed.ts";
+import { directoryService } from "./features/directory/directory.service.ts";
 import { runMaintenance } from "./jobs/maintenance.ts";
 import { createMailer } from "./jobs/mailer.ts";
 import { loadMasterKey } from "./web/secrets.ts";
@@ -21,7 +22,12 @@ async function main() {
   }
   const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(db);
-  if (config.seedDemo) await seedDemoContent(db);
+  // The directory's own taxonomies (service types in six languages) are kept in step at every start.
+  await directoryService(db).ensurePortalTaxonomy();
+  if (config.seedDemo) {
+    await seedDemoContent(db);
+    await seedDemoDirectory(db);
+  }
   const app = await buildApp({
     config,
     db,

@@ -133,4 +133,94 @@ export interface Database {
   audit_log: AuditLogTable;
   search_documents: SearchDocumentsTable;
   user_tokens: UserTokensTable;
+  directory_services: DirectoryServicesTable;
+  directory_term_names: DirectoryTermNamesTable;
+  directory_listings: DirectoryListingsTable;
+  directory_listing_facets: DirectoryListingFacetsTable;
+  directory_listing_hours: DirectoryListingHoursTable;
+  directory_proposals: DirectoryProposalsTable;
+  directory_reports: DirectoryReportsTable;
+}
+
+// The HSDS tables themselves (hsds_*) are read and written by table-driven code in
+// src/features/directory/directory.repo.ts from the column lists in hsds/tables.ts.
+
+export interface DirectoryServicesTable {
+  service_id: string;
+  state: "published" | "hidden";
+  text_language: string | null;
+  country: string | null;
+  source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DirectoryTermNamesTable {
+  term_id: string;
+  locale: string;
+  name: string;
+}
+
+export interface DirectoryListingsTable {
+  id: Generated<number>;
+  service_id: string;
+  location_id: string | null;
+  organization_id: string | null;
+  name: string;
+  organization_name: string | null;
+  summary: string;
+  text_language: string | null;
+  country: string | null;
+  region: string | null;
+  city: string | null;
+  city_key: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  free: number;
+  remote: number;
+  in_person: number;
+  wheelchair: number;
+  always_open: number;
+  association: number;
+  modified_at: string;
+  tokens: string;
+}
+
+export interface DirectoryListingFacetsTable {
+  facet: string;
+  value: string;
+  listing_id: number;
+}
+
+export interface DirectoryListingHoursTable {
+  listing_id: number;
+  start_min: number;
+  end_min: number;
+}
+
+export interface DirectoryProposalsTable {
+  id: string;
+  state: "pending" | "approved" | "rejected";
+  locale: string;
+  country: string;
+  organization_name: string;
+  service_name: string;
+  payload: string;
+  submitted_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  decision_note: string | null;
+  service_id: string | null;
+}
+
+export interface DirectoryReportsTable {
+  id: string;
+  service_id: string;
+  locale: string;
+  problem: string;
+  details: string | null;
+  state: "open" | "resolved";
+  created_at: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
 }

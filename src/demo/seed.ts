@@ -1,7 +1,10 @@
 import type { Db } from "../db/database.ts";
 import { contentRepo } from "../features/content/content.repo.ts";
 import { contentService } from "../features/content/content.service.ts";
+import { directoryService } from "../features/directory/directory.service.ts";
+import { readJsonDataset } from "../features/directory/hsds/json.ts";
 import type { DemoItem } from "./content-types.ts";
+import { DEMO_DIRECTORY_SERVICES } from "./directory-demo.ts";
 import { demoFixedPages, demoNews } from "./content-news.ts";
 import { demoPages } from "./content-pages.ts";
 
@@ -34,4 +37,14 @@ export async function seedDemoContent(db: Db, items: DemoItem[] = demoItems): Pr
     }
   }
   return items.length;
+}
+
+/** Loads the demonstration directory (fictional services in several countries and languages) once. */
+export async function seedDemoDirectory(db: Db): Promise<number> {
+  const directory = directoryService(db, () => new Date());
+  if ((await directory.repo.existingIds("service", DEMO_DIRECTORY_SERVICES.map((s) => (s as { id: string }).id))).size > 0) return 0;
+  await directory.ensurePortalTaxonomy();
+  const report = await directory.importDataset(readJsonDataset(JSON.stringify(DEMO_DIRECTORY_SERVICES)), { publish: true, source: "demo" });
+  if (!report.ok) throw new Error(`The demo directory does not import: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+  return report.services;
 }

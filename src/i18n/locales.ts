@@ -31,11 +31,15 @@ export function textDirection(locale: Locale): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
 }
 
+const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur", "ps", "ku", "yi", "dv", "sd", "ug"]);
+
 /**
- * lang and dir for text written in `textLocale` on a page in `pageLocale` (a translation fallback);
- * both undefined when the text is in the page's own language.
+ * lang and dir for text written in `textLocale` (any BCP 47 tag, e.g. a translation fallback or a
+ * directory record in Norwegian) on a page in `pageLocale`; both undefined when it is the page's language.
  */
-export function foreignText(pageLocale: Locale, textLocale: string): { lang?: string; dir?: "rtl" | "ltr" } {
-  if (textLocale === pageLocale || !isLocale(textLocale)) return {};
-  return { lang: LANG_TAG[textLocale], dir: textDirection(textLocale) };
+export function foreignText(pageLocale: Locale, textLocale: string | null | undefined): { lang?: string; dir?: "rtl" | "ltr" } {
+  if (!textLocale || textLocale === pageLocale || textLocale === LANG_TAG[pageLocale]) return {};
+  if (isLocale(textLocale)) return { lang: LANG_TAG[textLocale], dir: textDirection(textLocale) };
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(textLocale)) return {};
+  return { lang: textLocale, dir: RTL_LANGUAGES.has(textLocale.split("-")[0]!) ? "rtl" : "ltr" };
 }

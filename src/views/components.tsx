@@ -230,11 +230,14 @@ export function Pagination({
   page: number;
   pageCount: number;
   baseUrl: string;
-  params?: Record<string, string>;
+  /** The other query parameters; pairs when a name repeats (several checked boxes). */
+  params?: Record<string, string> | [string, string][];
 }) {
   if (pageCount <= 1) return null;
   const href = (p: number) => {
-    const q = new URLSearchParams({ ...params, ...(p > 1 ? { page: String(p) } : {}) }).toString();
+    const pairs = (Array.isArray(params) ? params : Object.entries(params)).filter(([k]) => k !== "page");
+    if (p > 1) pairs.push(["page", String(p)]);
+    const q = new URLSearchParams(pairs).toString();
     return q ? `${baseUrl}?${q}` : baseUrl;
   };
   return (
@@ -273,4 +276,9 @@ export function Breadcrumbs({ ctx, items }: { ctx: PageContext; items: { href: s
       </ol>
     </nav>
   );
+}
+
+/** schema.org data for search engines; "<" is escaped so the JSON can never close the script element. */
+export function JsonLd({ ctx, data }: { ctx: PageContext; data: object }) {
+  return <script type="application/ld+json" nonce={ctx.nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { AUTONYM, LANG_TAG, LOCALES } from "../i18n/locales.ts";
+import { can } from "../web/auth.ts";
 import type { PageContext } from "../web/context.ts";
 import { asset } from "../web/assets.ts";
 
@@ -157,6 +158,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
       <nav aria-label={t("layout.mainNav")}>
         <ul class="main-nav">
           <li><a href={`/${l}/info/get-help-now`}>{t("nav.helpNow")}</a></li>
+          <li><a href={`/${l}/services`}>{t("nav.findHelp")}</a></li>
           <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
           <li><a href={`/${l}/news`}>{t("nav.news")}</a></li>
           <li class="nav-search-link"><a href={`/${l}/search`}>{t("search.title")}</a></li>
@@ -185,6 +187,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/admin/content`}>{t("admin.nav.content")}</a></li>
           <li><a href={`/${l}/admin/translations`}>{t("admin.nav.translations")}</a></li>
           <li><a href={`/${l}/admin/feedback`}>{t("admin.nav.feedback")}</a></li>
+          {can(ctx.staff, "directory.edit") || can(ctx.staff, "directory.moderate") ? <li><a href={`/${l}/admin/directory`}>{t("admin.nav.directory")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
           <li><a href={`/${l}/admin/account`}>{t("admin.nav.account")}</a></li>

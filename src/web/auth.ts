@@ -21,15 +21,19 @@ export type Permission =
   | "content.publish"
   | "feedback.view"
   | "users.manage"
-  | "audit.view";
+  | "audit.view"
+  | "directory.edit"
+  | "directory.import"
+  | "directory.moderate";
 
 /** Who may do what; kept apart from the route handlers so the rules can be read in one place. */
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view"],
-  editor: ["content.edit", "content.translate", "content.publish", "feedback.view"],
+  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate"],
+  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate"],
   translator: ["content.translate"],
-  moderator: ["feedback.view"],
-  focal_point: [],
+  moderator: ["feedback.view", "directory.moderate"],
+  // Focal points edit the directory only for their own countries (checked where a record is loaded).
+  focal_point: ["directory.edit"],
 };
 
 export function can(user: StaffUser | null, permission: Permission): boolean {

@@ -8,7 +8,8 @@ import { buildApp } from "../../src/app.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import { openDatabase, type Db } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrator.ts";
-import { seedDemoContent } from "../../src/demo/seed.ts";
+import { seedDemoContent, seedDemoDirectory } from "../../src/demo/seed.ts";
+import { directoryService } from "../../src/features/directory/directory.service.ts";
 import type { MailMessage, Mailer } from "../../src/jobs/mailer.ts";
 
 export interface TestApp {
@@ -56,7 +57,11 @@ export async function createTestApp(opts: { seed?: boolean; env?: Record<string,
   );
   const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir });
   await migrateToLatest(db);
-  if (opts.seed) await seedDemoContent(db);
+  await directoryService(db).ensurePortalTaxonomy();
+  if (opts.seed) {
+    await seedDemoContent(db);
+    await seedDemoDirectory(db);
+  }
   const mail: MailMessage[] = [];
   const mailer: Mailer = { send: async (m) => void mail.push(m) };
   const clock = {

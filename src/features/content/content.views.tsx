@@ -1,7 +1,7 @@
 import { LANG_TAG, foreignText, isLocale } from "../../i18n/locales.ts";
 import { formatDate, listParts } from "../../i18n/format.ts";
 import { Article } from "../../views/article.tsx";
-import { Breadcrumbs, Pagination } from "../../views/components.tsx";
+import { Breadcrumbs, JsonLd, Pagination } from "../../views/components.tsx";
 import { FeedbackForm } from "../../views/feedback-form.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -143,13 +143,7 @@ export function renderContentPage(
       title={shown.title}
       description={shown.summary}
       hasErrors={Boolean(form)}
-      head={
-        <script
-          type="application/ld+json"
-          nonce={ctx.nonce}
-          dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
-        />
-      }
+      head={<JsonLd ctx={ctx} data={jsonLd} />}
     >
       <Breadcrumbs ctx={ctx} items={crumbs} />
       <Article

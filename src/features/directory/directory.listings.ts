@@ -1,0 +1,305 @@
+import { LOCALES } from "../../i18n/locales.ts";
+import { indexTokens, normaliseToken } from "../../i18n/segment.ts";
+import { ASSOCIATION_TERM, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
+import type { HsdsRow, HsdsTable, HsdsTables } from "./hsds/tables.ts";
+
+/**
+ * Turns the HSDS rows of some services into search listings: one per service at a location (or one
+ * for a service with no location), with the facts the filters need. A pure function, so the rules
+ * that decide "free", "remote", "open now" and the rest can be read and tested in one place.
+ */
+export interface ListingDraft {
+  serviceId: string;
+  locationId: string | null;
+  organizationId: string | null;
+  name: string;
+  organizationName: string | null;
+  summary: string;
+  textLanguage: string | null;
+  country: string | null;
+  region: string | null;
+  city: string | null;
+  cityKey: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  free: boolean;
+  remote: boolean;
+  inPerson: boolean;
+  wheelchair: boolean;
+  alwaysOpen: boolean;
+  association: boolean;
+  modifiedAt: string;
+  tokens: string;
+  types: string[];
+  languages: string[];
+  /** Minutes of the week in UTC, Monday 00:00 = 0, [start, end). */
+  hours: [number, number][];
+}
+
+const WEEK = 7 * 1440;
+const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/** Children of each table grouped by a foreign key, built once for the whole batch. */
+class Index {
+  private readonly maps = new Map<string, Map<string, HsdsRow[]>>();
+  constructor(private readonly tables: HsdsTables) {}
+
+  by(table: HsdsTable, field: string, id: string | null | undefined): HsdsRow[] {
+    if (!id) return [];
+    const key = `${table}.${field}`;
+    let map = this.maps.get(key);
+    if (!map) {
+      map = new Map();
+      for (const row of this.tables[table] ?? []) {
+        const v = row[field];
+        if (typeof v !== "string") continue;
+        const list = map.get(v);
+        if (list) list.push(row);
+        else map.set(v, [row]);
+      }
+      this.maps.set(key, map);
+    }
+    return map.get(id) ?? [];
+  }
+
+  one(table: HsdsTable, id: string | null | undefined): HsdsRow | undefined {
+    return this.by(table, "id", id)[0];
+  }
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** Country names in the six languages, so "Francia", "法国" and "France" all find French services. */
+const countryWords = new Map<string, string>();
+function countryTokens(code: string): string {
+  let words = countryWords.get(code);
+  if (words === undefined) {
+    const names = LOCALES.map((l) => {
+      try {
+        return new Intl.DisplayNames([l], { type: "region" }).of(code) ?? "";
+      } catch {
+        return "";
+      }
+    });
+    words = names.flatMap((n, i) => indexTokens(n, LOCALES[i]!)).join(" ");
+    countryWords.set(code, words);
+  }
+  return words;
+}
+
+const termWords = new Map<string, string>();
+function termTokens(termId: string): string {
+  let words = termWords.get(termId);
+  if (words === undefined) {
+    const term = TERM_BY_ID.get(termId);
+    words = term ? LOCALES.flatMap((l) => indexTokens(term.names[l], l)).join(" ") : "";
+    termWords.set(termId, words);
+  }
+  return words;
+}
+
+/** "09:00", "09:00:00", "09:00Z", "09:00+02:00" → minutes after midnight and an offset in minutes, if written. */
+function parseTime(value: unknown): { minutes: number; offset: number | null } | null {
+  const m = typeof value === "string" ? /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim()) : null;
+  if (!m) return null;
+  const minutes = Number(m[1]) * 60 + Number(m[2]);
+  if (minutes > 24 * 60) return null;
+  let offset: number | null = null;
+  if (m[3] === "Z") offset = 0;
+  else if (m[3]) {
+    const sign = m[3][0] === "-" ? -1 : 1;
+    const digits = m[3].slice(1).replace(":", "");
+    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  }
+  return { minutes, offset };
+}
+
+/**
+ * Weekly opening hours of HSDS schedules (RFC 5545 rules: only WEEKLY with BYDAY describes a weekly
+ * pattern) as UTC minute ranges of the week. The UTC offset comes from the time itself or from the
+ * schedule's `timezone` (hours); with neither, the time is taken as UTC. A closing time of 23:59 counts
+ * as midnight, so a "00:00–23:59 every day" line is open around the clock.
+ */
+export function weeklyHours(schedules: HsdsRow[], now: Date): [number, number][] {
+  const today = now.toISOString().slice(0, 10);
+  const ranges: [number, number][] = [];
+  for (const s of schedules) {
+    if (s.freq !== "WEEKLY" || typeof s.byday !== "string") continue;
+    if (typeof s.valid_to === "string" && s.valid_to < today) continue;
+    if (typeof s.valid_from === "string" && s.valid_from > today) continue;
+    const opens = parseTime(s.opens_at);
+    const closes = parseTime(s.closes_at);
+    if (!opens || !closes) continue;
+    const offset = opens.offset ?? (num(s.timezone) !== null ? Math.round(num(s.timezone)! * 60) : 0);
+    let end = closes.minutes >= 23 * 60 + 59 ? 1440 : closes.minutes;
+    if (end <= opens.minutes) end += 1440; // overnight: closes the next day
+    for (const day of s.byday.split(",")) {
+      const d = DAYS.indexOf(day.trim().toUpperCase());
+      if (d < 0) continue; // "2MO" and the like are monthly patterns: not a weekly opening
+      const start = d * 1440 + opens.minutes - offset;
+      addRange(ranges, start, d * 1440 + end - offset);
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+function addRange(ranges: [number, number][], start: number, end: number): void {
+  const s = ((start % WEEK) + WEEK) % WEEK;
+  const length = Math.min(end - start, WEEK);
+  if (s + length <= WEEK) ranges.push([s, s + length]);
+  else {
+    ranges.push([s, WEEK]);
+    ranges.push([0, s + length - WEEK]);
+  }
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** Minute of the week in UTC for a moment, as used by the hours index. */
+export function minuteOfWeek(at: Date): number {
+  const day = (at.getUTCDay() + 6) % 7;
+  return day * 1440 + at.getUTCHours() * 60 + at.getUTCMinutes();
+}
+
+export function cityKey(city: string): string {
+  return normaliseToken(city.trim()).replace(/\s+/g, " ");
+}
+
+function languageCode(code: unknown): string | null {
+  const c = str(code)?.toLowerCase();
+  if (!c) return null;
+  return c.split(/[-_]/)[0] ?? null;
+}
+
+function summarise(text: string | null): string {
+  if (!text) return "";
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= 240) return flat;
+  const cut = flat.slice(0, 240);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 160 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function buildListings(
+  tables: HsdsTables,
+  services: { id: string; textLanguage: string | null }[],
+  now: Date,
+): ListingDraft[] {
+  const ix = new Index(tables);
+  const out: ListingDraft[] = [];
+  for (const { id, textLanguage } of services) {
+    const service = ix.one("service", id);
+    if (!service) continue;
+    const org = ix.one("organization", str(service.organization_id));
+    const orgTerms = ix.by("attribute", "link_id", org?.id as string | undefined).map((a) => a.taxonomy_term_id);
+    const association = orgTerms.includes(ASSOCIATION_TERM.id);
+    const serviceTermIds = ix
+      .by("attribute", "link_id", id)
+      .map((a) => a.taxonomy_term_id)
+      .filter((t): t is string => typeof t === "string");
+    const types = new Set(serviceTermIds.map((t) => TERM_BY_ID.get(t)).filter((t) => t?.linkEntity === "service").map((t) => t!.code));
+    if (association) types.add(ASSOCIATION_TERM.code);
+
+    const costs = ix.by("cost_option", "service_id", id);
+    const free = costs.some((c) => num(c.amount) === 0) && !costs.some((c) => (num(c.amount) ?? 0) > 0);
+    const languages = new Set(ix.by("language", "service_id", id).map((l) => languageCode(l.code)).filter((c): c is string => c !== null));
+    const servicePhones = ix.by("phone", "service_id", id);
+    const name = str(service.name) ?? "";
+    const description = str(service.description);
+    const baseWords = [
+      indexTokens([name, str(service.alternate_name), description, str(service.eligibility_description), str(org?.name), str(org?.alternate_name)].filter(Boolean).join(" \n "), textLanguage ?? "en").join(" "),
+      ...serviceTermIds.map(termTokens),
+      association ? termTokens(ASSOCIATION_TERM.id) : "",
+    ];
+    const serviceSchedules = ix.by("schedule", "service_id", id).filter((s) => !s.location_id && !s.service_at_location_id);
+    const common = {
+      serviceId: id,
+      organizationId: str(service.organization_id),
+      name,
+      organizationName: str(org?.name),
+      summary: summarise(description),
+      textLanguage,
+      free,
+      association,
+      modifiedAt: str(service.last_modified) ?? now.toISOString(),
+      types: [...types].sort(),
+    };
+
+    const sals = ix.by("service_at_location", "service_id", id);
+    if (sals.length === 0) {
+      const hours = weeklyHours(serviceSchedules, now);
+      out.push({
+        ...common,
+        locationId: null,
+        country: null,
+        region: null,
+        city: null,
+        cityKey: null,
+        latitude: null,
+        longitude: null,
+        remote: servicePhones.length > 0 || Boolean(str(service.url)),
+        inPerson: false,
+        wheelchair: false,
+        alwaysOpen: isAlwaysOpen(hours),
+        tokens: baseWords.join(" "),
+        languages: [...languages].sort(),
+        hours,
+      });
+      continue;
+    }
+    for (const sal of sals) {
+      const location = ix.one("location", str(sal.location_id));
+      const addresses = ix.by("address", "location_id", location?.id as string | undefined);
+      const address = addresses.find((a) => a.address_type === "physical") ?? addresses[0];
+      const country = str(address?.country)?.toUpperCase() ?? null;
+      const city = str(address?.city);
+      const region = str(address?.state_province);
+      const locationTerms = ix.by("attribute", "link_id", location?.id as string | undefined).map((a) => a.taxonomy_term_id);
+      const salSchedules = ix.by("schedule", "service_at_location_id", sal.id as string);
+      const locationSchedules = ix.by("schedule", "location_id", location?.id as string | undefined).filter((s) => !s.service_at_location_id);
+      const schedules = salSchedules.length ? salSchedules : serviceSchedules.length ? serviceSchedules : locationSchedules;
+      const hours = weeklyHours(schedules, now);
+      const listingLanguages = new Set(languages);
+      for (const l of ix.by("language", "location_id", location?.id as string | undefined)) {
+        const code = languageCode(l.code);
+        if (code) listingLanguages.add(code);
+      }
+      const virtual = location?.location_type === "virtual";
+      const lat = num(location?.latitude);
+      const lon = num(location?.longitude);
+      const placeWords = indexTokens([city, region, str(location?.name)].filter(Boolean).join(" "), textLanguage ?? "en").join(" ");
+      out.push({
+        ...common,
+        locationId: str(location?.id),
+        country: country && /^[A-Z]{2}$/.test(country) ? country : null,
+        region,
+        city,
+        cityKey: city ? cityKey(city) : null,
+        latitude: !virtual && lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? lat : null,
+        longitude: !virtual && lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? lon : null,
+        remote: virtual,
+        inPerson: location?.location_type === "physical",
+        wheelchair: locationTerms.includes(WHEELCHAIR_TERM.id),
+        alwaysOpen: isAlwaysOpen(hours),
+        tokens: [...baseWords, placeWords, country ? countryTokens(country) : ""].join(" "),
+        languages: [...listingLanguages].sort(),
+        hours,
+      });
+    }
+  }
+  return out;
+}
+
+function isAlwaysOpen(hours: [number, number][]): boolean {
+  return hours.length === 1 && hours[0]![0] === 0 && hours[0]![1] === WEEK;
+}

@@ -1,0 +1,761 @@
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { Dialect } from "../../db/database.ts";
+import type { Database } from "../../db/schema.ts";
+import type { ListingDraft } from "./directory.listings.ts";
+import { HSDS_TABLES, TABLE_BY_NAME, dbTable, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds/tables.ts";
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+const CHUNK = 400;
+
+function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** Fields of a table in the standard's order, for table-driven reads and writes of `hsds_*`. */
+function fieldsOf(table: HsdsTable): string[] {
+  return TABLE_BY_NAME.get(table)!.fields.map((f) => f.name);
+}
+
+/** Keeps only the table's own fields, in its order; absent fields are written as null. */
+function toDbRow(table: HsdsTable, row: HsdsRow): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {};
+  for (const f of fieldsOf(table)) out[f] = row[f] ?? null;
+  return out;
+}
+
+function fromDbRow(row: Record<string, unknown>): HsdsRow {
+  const out: HsdsRow = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v === null || v === undefined) continue;
+    out[k] = typeof v === "number" || typeof v === "string" ? v : String(v);
+  }
+  return out;
+}
+
+export interface SearchFilters {
+  tokens: string[];
+  country?: string | undefined;
+  region?: string | undefined;
+  cityKey?: string | undefined;
+  types?: string[] | undefined;
+  language?: string | undefined;
+  free?: boolean | undefined;
+  openAt?: number | undefined;
+  alwaysOpen?: boolean | undefined;
+  mode?: "remote" | "in_person" | undefined;
+  wheelchair?: boolean | undefined;
+  association?: boolean | undefined;
+  organizationId?: string | undefined;
+  /** Distance search: a point, and a box around it that must hold the results. */
+  near?: { lat: number; lon: number; box?: { minLat: number; maxLat: number; minLon: number; maxLon: number } } | undefined;
+}
+
+export interface ListingRow {
+  id: number;
+  service_id: string;
+  location_id: string | null;
+  organization_id: string | null;
+  name: string;
+  organization_name: string | null;
+  summary: string;
+  text_language: string | null;
+  country: string | null;
+  region: string | null;
+  city: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  free: number;
+  remote: number;
+  in_person: number;
+  wheelchair: number;
+  always_open: number;
+  association: number;
+}
+
+const LISTING_COLUMNS = [
+  "l.id",
+  "l.service_id",
+  "l.location_id",
+  "l.organization_id",
+  "l.name",
+  "l.organization_name",
+  "l.summary",
+  "l.text_language",
+  "l.country",
+  "l.region",
+  "l.city",
+  "l.latitude",
+  "l.longitude",
+  "l.free",
+  "l.remote",
+  "l.in_person",
+  "l.wheelchair",
+  "l.always_open",
+  "l.association",
+] as const;
+
+/** Quotes a token for FTS5 so no character in it is read as query syntax. */
+function fts5Term(token: string): string {
+  return `"${token.replace(/"/g, '""')}"${[...token].length >= 4 ? "*" : ""}`;
+}
+
+function tsTerm(token: string): string | null {
+  const clean = token.replace(/[&|!():*'\\<>\s]/g, "");
+  return clean ? `'${clean}'${[...clean].length >= 4 ? ":*" : ""}` : null;
+}
+
+/** The directory's SQL: HSDS rows in and out, the search listings, proposals and reports. */
+export function directoryRepo(db: Kysely<Database>, dialect: Dialect) {
+  // The hsds_* tables are written and read from the standard's field lists, not typed one by one.
+  const anyDb = (q: Q) => q as unknown as Kysely<any>;
+
+  return {
+    /** Inserts or updates rows by id, table by table, parents first. */
+    async upsertTables(tables: HsdsTables, trx: Q): Promise<void> {
+      for (const def of HSDS_TABLES) {
+        const rows = tables[def.name];
+        if (!rows?.length) continue;
+        const fields = fieldsOf(def.name).filter((f) => f !== "id");
+        const size = Math.max(1, Math.floor(30000 / (fields.length + 1)));
+        for (const part of chunks(rows, Math.min(size, 500))) {
+          await anyDb(trx)
+            .insertInto(dbTable(def.name))
+            .values(part.map((r) => toDbRow(def.name, r)))
+            .onConflict((oc) =>
+              oc.column("id").doUpdateSet((eb) => Object.fromEntries(fields.map((f) => [f, eb.ref(`excluded.${f}`)]))),
+            )
+            .execute();
+        }
+      }
+    },
+
+    /** Which of these ids exist in a table. */
+    async existingIds(table: HsdsTable, ids: string[], trx: Q = db): Promise<Set<string>> {
+      const found = new Set<string>();
+      for (const part of chunks([...new Set(ids)])) {
+        const rows = await anyDb(trx).selectFrom(dbTable(table)).select("id").where("id", "in", part).execute();
+        for (const r of rows) found.add(r.id as string);
+      }
+      return found;
+    },
+
+    async rowsWhere(table: HsdsTable, field: string, values: string[], trx: Q = db): Promise<HsdsRow[]> {
+      const out: HsdsRow[] = [];
+      const unique = [...new Set(values)];
+      for (const part of chunks(unique)) {
+        const rows = await anyDb(trx).selectFrom(dbTable(table)).selectAll().where(field, "in", part).execute();
+        for (const r of rows) out.push(fromDbRow(r));
+      }
+      return out;
+    },
+
+    /** Every row of a table, in id order, a page at a time (for export). */
+    async *allRows(table: HsdsTable, pageSize = 5000): AsyncGenerator<HsdsRow[]> {
+      let after = "";
+      for (;;) {
+        const rows = await anyDb(db).selectFrom(dbTable(table)).selectAll().where("id", ">", after).orderBy("id").limit(pageSize).execute();
+        if (rows.length === 0) return;
+        yield rows.map(fromDbRow);
+        after = rows[rows.length - 1]!.id as string;
+      }
+    },
+
+    async deleteRows(table: HsdsTable, field: string, values: string[], trx: Q): Promise<void> {
+      for (const part of chunks([...new Set(values)])) {
+        await anyDb(trx).deleteFrom(dbTable(table)).where(field, "in", part).execute();
+      }
+    },
+
+    /** Services linked to these organisations or locations, for re-indexing after they change. */
+    async serviceIdsTouching(orgIds: string[], locationIds: string[], trx: Q = db): Promise<string[]> {
+      const ids = new Set<string>();
+      for (const part of chunks([...new Set(orgIds)])) {
+        for (const r of await anyDb(trx).selectFrom("hsds_service").select("id").where("organization_id", "in", part).execute()) ids.add(r.id as string);
+      }
+      for (const part of chunks([...new Set(locationIds)])) {
+        for (const r of await anyDb(trx).selectFrom("hsds_service_at_location").select("service_id").where("location_id", "in", part).execute()) {
+          if (typeof r.service_id === "string") ids.add(r.service_id);
+        }
+      }
+      return [...ids];
+    },
+
+    // ---- portal facts about services ----
+
+    async upsertServiceMeta(
+      rows: { serviceId: string; state: "published" | "hidden"; textLanguage: string | null; source: string }[],
+      now: string,
+      trx: Q,
+    ): Promise<void> {
+      for (const part of chunks(rows, 500)) {
+        await trx
+          .insertInto("directory_services")
+          .values(part.map((r) => ({ service_id: r.serviceId, state: r.state, text_language: r.textLanguage, country: null, source: r.source, created_at: now, updated_at: now })))
+          .onConflict((oc) =>
+            oc.column("service_id").doUpdateSet((eb) => ({
+              state: eb.ref("excluded.state"),
+              text_language: eb.ref("excluded.text_language"),
+              updated_at: eb.ref("excluded.updated_at"),
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async serviceMeta(ids: string[], trx: Q = db) {
+      const out = new Map<string, { state: "published" | "hidden"; textLanguage: string | null; source: string; country: string | null }>();
+      for (const part of chunks([...new Set(ids)])) {
+        const rows = await trx.selectFrom("directory_services").selectAll().where("service_id", "in", part).execute();
+        for (const r of rows) out.set(r.service_id, { state: r.state, textLanguage: r.text_language, source: r.source, country: r.country });
+      }
+      return out;
+    },
+
+    /** Sets each service's country from its first address (a physical one if it has one). */
+    async refreshServiceCountries(ids: string[], trx: Q): Promise<void> {
+      for (const part of chunks([...new Set(ids)])) {
+        await sql`update directory_services set country = (
+            select upper(a.country) from hsds_service_at_location sal join hsds_address a on a.location_id = sal.location_id
+            where sal.service_id = directory_services.service_id
+            order by case when a.address_type = 'physical' then 0 else 1 end, a.id limit 1)
+          where service_id in (${sql.join(part)})`.execute(trx);
+      }
+    },
+
+    /** Services for the staff list, with what staff need to keep them right. */
+    async staffList(
+      f: { q?: string | undefined; country?: string | undefined; countries?: string[] | null; state?: string | undefined; staleBefore?: string | undefined },
+      page: { limit: number; offset: number },
+    ) {
+      let q = anyDb(db)
+        .selectFrom("hsds_service as s")
+        .innerJoin("directory_services as m", "m.service_id", "s.id")
+        .leftJoin("hsds_organization as o", "o.id", "s.organization_id");
+      if (f.q) q = q.where(sql`lower(s.name)`, "like", `%${f.q.toLowerCase().replace(/[%_\\]/g, "")}%`);
+      if (f.country) q = q.where("m.country", "=", f.country);
+      if (f.countries) q = q.where("m.country", "in", f.countries.length ? f.countries : ["--"]);
+      if (f.state) q = q.where("m.state", "=", f.state);
+      if (f.staleBefore) {
+        const before = f.staleBefore;
+        q = q.where((eb: any) => eb.or([eb("s.assured_date", "is", null), eb("s.assured_date", "<", before)]));
+      }
+      const count = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
+      const rows = await q
+        .select(["s.id", "s.name", "s.status", "s.assured_date", "s.assurer_email", "o.name as organization_name", "m.state", "m.country", "m.source", "m.updated_at"])
+        .orderBy("s.name")
+        .orderBy("s.id")
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      return {
+        rows: rows as {
+          id: string;
+          name: string;
+          status: string;
+          assured_date: string | null;
+          assurer_email: string | null;
+          organization_name: string | null;
+          state: "published" | "hidden";
+          country: string | null;
+          source: string;
+          updated_at: string;
+        }[],
+        total: Number((count as { n?: unknown } | undefined)?.n ?? 0),
+      };
+    },
+
+    async staleCount(before: string, countries: string[] | null): Promise<number> {
+      let q = anyDb(db)
+        .selectFrom("hsds_service as s")
+        .innerJoin("directory_services as m", "m.service_id", "s.id")
+        .where("m.state", "=", "published")
+        .where((eb: any) => eb.or([eb("s.assured_date", "is", null), eb("s.assured_date", "<", before)]));
+      if (countries) q = q.where("m.country", "in", countries.length ? countries : ["--"]);
+      const row = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
+      return Number((row as { n?: unknown } | undefined)?.n ?? 0);
+    },
+
+    async setServiceState(serviceId: string, state: "published" | "hidden", now: string, trx: Q = db): Promise<void> {
+      await trx.updateTable("directory_services").set({ state, updated_at: now }).where("service_id", "=", serviceId).execute();
+    },
+
+    // ---- the search listings ----
+
+    async replaceListings(serviceIds: string[], drafts: ListingDraft[], trx: Q): Promise<void> {
+      for (const part of chunks(serviceIds)) {
+        const old = trx.selectFrom("directory_listings").select("id").where("service_id", "in", part);
+        await trx.deleteFrom("directory_listing_facets").where("listing_id", "in", old).execute();
+        await trx.deleteFrom("directory_listing_hours").where("listing_id", "in", old).execute();
+        await trx.deleteFrom("directory_listings").where("service_id", "in", part).execute();
+      }
+      for (const part of chunks(drafts, 200)) {
+        const inserted = await trx
+          .insertInto("directory_listings")
+          .values(
+            part.map((d) => ({
+              service_id: d.serviceId,
+              location_id: d.locationId,
+              organization_id: d.organizationId,
+              name: d.name,
+              organization_name: d.organizationName,
+              summary: d.summary,
+              text_language: d.textLanguage,
+              country: d.country,
+              region: d.region,
+              city: d.city,
+              city_key: d.cityKey,
+              latitude: d.latitude,
+              longitude: d.longitude,
+              free: d.free ? 1 : 0,
+              remote: d.remote ? 1 : 0,
+              in_person: d.inPerson ? 1 : 0,
+              wheelchair: d.wheelchair ? 1 : 0,
+              always_open: d.alwaysOpen ? 1 : 0,
+              association: d.association ? 1 : 0,
+              modified_at: d.modifiedAt,
+              tokens: d.tokens,
+            })),
+          )
+          .returning("id")
+          .execute();
+        const facets: { facet: string; value: string; listing_id: number }[] = [];
+        const hours: { listing_id: number; start_min: number; end_min: number }[] = [];
+        part.forEach((d, i) => {
+          const listingId = Number(inserted[i]!.id);
+          for (const t of d.types) facets.push({ facet: "type", value: t, listing_id: listingId });
+          for (const l of d.languages) facets.push({ facet: "lang", value: l, listing_id: listingId });
+          for (const [s, e] of d.hours) hours.push({ listing_id: listingId, start_min: s, end_min: e });
+        });
+        for (const f of chunks(facets, 3000)) await trx.insertInto("directory_listing_facets").values(f).onConflict((oc) => oc.doNothing()).execute();
+        for (const h of chunks(hours, 3000)) await trx.insertInto("directory_listing_hours").values(h).execute();
+      }
+    },
+
+    async deleteListings(serviceIds: string[], trx: Q): Promise<void> {
+      await this.replaceListings(serviceIds, [], trx);
+    },
+
+    /** Listings matching the filters: a page and the total, by relevance, distance or name. */
+    async search(f: SearchFilters, sort: "relevance" | "distance" | "name", page: { limit: number; offset: number }) {
+      let q = db.selectFrom("directory_listings as l");
+      let ftsQuery: string | null = null;
+      if (f.tokens.length) {
+        if (dialect === "sqlite") {
+          ftsQuery = f.tokens.map(fts5Term).join(" AND ");
+          q = q.innerJoin(sql<{ rowid: number }>`directory_fts`.as("f"), (j) => j.onRef(sql.ref("f.rowid") as never, "=", "l.id"))
+            .where(sql<boolean>`directory_fts match ${ftsQuery}`);
+        } else {
+          const terms = f.tokens.map(tsTerm).filter((t): t is string => t !== null);
+          if (terms.length === 0) return { rows: [] as (ListingRow & { distance2: number | null })[], total: 0 };
+          ftsQuery = terms.join(" & ");
+          q = q.where(sql<boolean>`l.tsv @@ to_tsquery('simple', ${ftsQuery})`);
+        }
+      }
+      if (f.country) q = q.where("l.country", "=", f.country);
+      if (f.region) q = q.where("l.region", "=", f.region);
+      if (f.cityKey) q = q.where("l.city_key", "=", f.cityKey);
+      if (f.types?.length) {
+        const types = f.types;
+        q = q.where("l.id", "in", (eb) =>
+          eb.selectFrom("directory_listing_facets").select("listing_id").where("facet", "=", "type").where("value", "in", types),
+        );
+      }
+      if (f.language) {
+        const language = f.language;
+        q = q.where("l.id", "in", (eb) =>
+          eb.selectFrom("directory_listing_facets").select("listing_id").where("facet", "=", "lang").where("value", "=", language),
+        );
+      }
+      if (f.free) q = q.where("l.free", "=", 1);
+      if (f.wheelchair) q = q.where("l.wheelchair", "=", 1);
+      if (f.association) q = q.where("l.association", "=", 1);
+      if (f.organizationId) q = q.where("l.organization_id", "=", f.organizationId);
+      if (f.mode === "remote") q = q.where("l.remote", "=", 1);
+      if (f.mode === "in_person") q = q.where("l.in_person", "=", 1);
+      if (f.alwaysOpen) q = q.where("l.always_open", "=", 1);
+      if (f.openAt !== undefined) {
+        const at = f.openAt;
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom("directory_listing_hours as h")
+              .select("h.listing_id")
+              .whereRef("h.listing_id", "=", "l.id")
+              .where("h.start_min", "<=", at)
+              .where("h.end_min", ">", at),
+          ),
+        );
+      }
+      let distance = sql<number | null>`null`;
+      if (f.near) {
+        const { lat, lon, box } = f.near;
+        const k = Math.cos((lat * Math.PI) / 180) ** 2;
+        q = q.where("l.latitude", "is not", null);
+        if (box) {
+          q = q
+            .where("l.latitude", ">=", box.minLat)
+            .where("l.latitude", "<=", box.maxLat)
+            .where("l.longitude", ">=", box.minLon)
+            .where("l.longitude", "<=", box.maxLon);
+        }
+        // Squared equirectangular distance: exact enough to order by, and plain arithmetic on both databases.
+        distance = sql<number>`((l.latitude - ${lat}) * (l.latitude - ${lat}) + (l.longitude - ${lon}) * (l.longitude - ${lon}) * ${k})`;
+      }
+      const countRow = await q.select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirst();
+      const total = Number(countRow?.n ?? 0);
+      if (total === 0) return { rows: [], total };
+      let rows = q.select([...LISTING_COLUMNS, distance.as("distance2")]);
+      if (sort === "distance" && f.near) rows = rows.orderBy(sql`distance2`);
+      else if (sort === "relevance" && ftsQuery) {
+        rows = dialect === "sqlite" ? rows.orderBy(sql`bm25(directory_fts)`) : rows.orderBy(sql`ts_rank(l.tsv, to_tsquery('simple', ${ftsQuery}))`, "desc");
+      }
+      rows = rows.orderBy("l.name").orderBy("l.id");
+      const result = await rows.limit(page.limit).offset(page.offset).execute();
+      return { rows: result as (ListingRow & { distance2: number | null })[], total };
+    },
+
+    /** How many listings with coordinates lie in a box (to pick the radius for distance search). */
+    async countInBox(box: { minLat: number; maxLat: number; minLon: number; maxLon: number }): Promise<number> {
+      const row = await db
+        .selectFrom("directory_listings")
+        .select((eb) => eb.fn.countAll<string | number>().as("n"))
+        .where("latitude", ">=", box.minLat)
+        .where("latitude", "<=", box.maxLat)
+        .where("longitude", ">=", box.minLon)
+        .where("longitude", "<=", box.maxLon)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+
+    async facetsOf(listingIds: number[]): Promise<Map<number, { types: string[]; languages: string[] }>> {
+      const out = new Map<number, { types: string[]; languages: string[] }>();
+      if (listingIds.length === 0) return out;
+      const rows = await db.selectFrom("directory_listing_facets").select(["listing_id", "facet", "value"]).where("listing_id", "in", listingIds).execute();
+      for (const r of rows) {
+        const entry = out.get(r.listing_id) ?? { types: [], languages: [] };
+        (r.facet === "type" ? entry.types : entry.languages).push(r.value);
+        out.set(r.listing_id, entry);
+      }
+      return out;
+    },
+
+    async openListings(listingIds: number[], at: number): Promise<Set<number>> {
+      if (listingIds.length === 0) return new Set();
+      const rows = await db
+        .selectFrom("directory_listing_hours")
+        .select("listing_id")
+        .where("listing_id", "in", listingIds)
+        .where("start_min", "<=", at)
+        .where("end_min", ">", at)
+        .execute();
+      return new Set(rows.map((r) => r.listing_id));
+    },
+
+    /** Countries that have listings, with counts. */
+    async countries(): Promise<{ country: string; n: number }[]> {
+      const rows = await db
+        .selectFrom("directory_listings")
+        .select(["country", (eb) => eb.fn.countAll<string | number>().as("n")])
+        .where("country", "is not", null)
+        .groupBy("country")
+        .execute();
+      return rows.map((r) => ({ country: r.country!, n: Number(r.n) }));
+    },
+
+    /** Cities (and regions) of a country, with the centre of their listings, for "near a city". */
+    async places(country: string): Promise<{ city: string; cityKey: string; region: string | null; lat: number | null; lon: number | null; n: number }[]> {
+      const rows = await db
+        .selectFrom("directory_listings")
+        .select((eb) => [
+          "city_key",
+          eb.fn.min("city").as("city"),
+          eb.fn.min("region").as("region"),
+          eb.fn.avg("latitude").as("lat"),
+          eb.fn.avg("longitude").as("lon"),
+          eb.fn.countAll<string | number>().as("n"),
+        ])
+        .where("country", "=", country)
+        .where("city_key", "is not", null)
+        .groupBy("city_key")
+        .orderBy("city_key")
+        .limit(500)
+        .execute();
+      return rows.map((r) => ({
+        city: String(r.city),
+        cityKey: r.city_key!,
+        region: r.region === null ? null : String(r.region),
+        lat: r.lat === null ? null : Number(r.lat),
+        lon: r.lon === null ? null : Number(r.lon),
+        n: Number(r.n),
+      }));
+    },
+
+    async regions(country: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom("directory_listings")
+        .select("region")
+        .distinct()
+        .where("country", "=", country)
+        .where("region", "is not", null)
+        .orderBy("region")
+        .limit(300)
+        .execute();
+      return rows.map((r) => r.region!);
+    },
+
+    async listingLanguages(): Promise<string[]> {
+      const rows = await db.selectFrom("directory_listing_facets").select("value").distinct().where("facet", "=", "lang").orderBy("value").execute();
+      return rows.map((r) => r.value);
+    },
+
+    // ---- taxonomy term names ----
+
+    async upsertTermNames(rows: { termId: string; locale: string; name: string }[], trx: Q = db): Promise<void> {
+      for (const part of chunks(rows, 500)) {
+        await trx
+          .insertInto("directory_term_names")
+          .values(part.map((r) => ({ term_id: r.termId, locale: r.locale, name: r.name })))
+          .onConflict((oc) => oc.columns(["term_id", "locale"]).doUpdateSet((eb) => ({ name: eb.ref("excluded.name") })))
+          .execute();
+      }
+    },
+
+    async termNames(locale: string): Promise<Map<string, string>> {
+      const rows = await db.selectFrom("directory_term_names").select(["term_id", "name"]).where("locale", "=", locale).execute();
+      return new Map(rows.map((r) => [r.term_id, r.name]));
+    },
+  };
+}
+
+export type DirectoryRepo = ReturnType<typeof directoryRepo>;
+export { chunks };
+
+/** Reports of wrong information and organisations' proposals: the directory's moderation queues. */
+export function directoryQueueRepo(db: Kysely<Database>) {
+  return {
+    async insertReport(row: { id: string; serviceId: string; locale: string; problem: string; details: string | null; createdAt: string }): Promise<void> {
+      await db
+        .insertInto("directory_reports")
+        .values({ id: row.id, service_id: row.serviceId, locale: row.locale, problem: row.problem, details: row.details, state: "open", created_at: row.createdAt, resolved_by: null, resolved_at: null })
+        .execute();
+    },
+
+    async listReports(state: "open" | "resolved", page: { limit: number; offset: number }) {
+      const count = await db.selectFrom("directory_reports").select((eb) => eb.fn.countAll<string | number>().as("n")).where("state", "=", state).executeTakeFirst();
+      const rows = await db
+        .selectFrom("directory_reports as r")
+        .select(["r.id", "r.service_id", "r.locale", "r.problem", "r.details", "r.created_at", "r.resolved_at", sql<string | null>`(select s.name from hsds_service s where s.id = r.service_id)`.as("service_name")])
+        .where("r.state", "=", state)
+        .orderBy("r.created_at", state === "open" ? "asc" : "desc")
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      return { rows, total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
+    },
+
+    async resolveReport(id: string, userId: string, at: string): Promise<boolean> {
+      const res = await db.updateTable("directory_reports").set({ state: "resolved", resolved_by: userId, resolved_at: at }).where("id", "=", id).where("state", "=", "open").executeTakeFirst();
+      return Number(res.numUpdatedRows) > 0;
+    },
+
+    async openReportCount(serviceId?: string): Promise<number> {
+      let q = db.selectFrom("directory_reports").select((eb) => eb.fn.countAll<string | number>().as("n")).where("state", "=", "open");
+      if (serviceId) q = q.where("service_id", "=", serviceId);
+      return Number((await q.executeTakeFirst())?.n ?? 0);
+    },
+
+    async insertProposal(row: { id: string; locale: string; country: string; organizationName: string; serviceName: string; payload: string; submittedAt: string }): Promise<void> {
+      await db
+        .insertInto("directory_proposals")
+        .values({
+          id: row.id,
+          state: "pending",
+          locale: row.locale,
+          country: row.country,
+          organization_name: row.organizationName,
+          service_name: row.serviceName,
+          payload: row.payload,
+          submitted_at: row.submittedAt,
+          reviewed_by: null,
+          reviewed_at: null,
+          decision_note: null,
+          service_id: null,
+        })
+        .execute();
+    },
+
+    async listProposals(state: "pending" | "approved" | "rejected", countries: string[] | null, page: { limit: number; offset: number }) {
+      let q = db.selectFrom("directory_proposals").where("state", "=", state);
+      if (countries) q = q.where("country", "in", countries.length ? countries : ["--"]);
+      const count = await q.select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirst();
+      const rows = await q
+        .select(["id", "state", "locale", "country", "organization_name", "service_name", "submitted_at", "reviewed_at", "decision_note", "service_id"])
+        .orderBy("submitted_at", state === "pending" ? "asc" : "desc")
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      return { rows, total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
+    },
+
+    async findProposal(id: string) {
+      return db.selectFrom("directory_proposals").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    async decideProposal(
+      id: string,
+      d: { state: "approved" | "rejected"; userId: string; at: string; note: string | null; serviceId: string | null },
+      trx: Q = db,
+    ): Promise<boolean> {
+      // The proposer's contact details are only needed until the decision: the payload is reduced then.
+      const res = await trx
+        .updateTable("directory_proposals")
+        .set({ state: d.state, reviewed_by: d.userId, reviewed_at: d.at, decision_note: d.note, service_id: d.serviceId })
+        .where("id", "=", id)
+        .where("state", "=", "pending")
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) > 0;
+    },
+
+    async clearProposalContact(id: string, payload: string, trx: Q = db): Promise<void> {
+      await trx.updateTable("directory_proposals").set({ payload }).where("id", "=", id).execute();
+    },
+
+    async pendingProposalCount(): Promise<number> {
+      return Number((await db.selectFrom("directory_proposals").select((eb) => eb.fn.countAll<string | number>().as("n")).where("state", "=", "pending").executeTakeFirst())?.n ?? 0);
+    },
+  };
+}
+
+export interface ApiServiceFilters {
+  tokens: string[];
+  taxonomyTermId?: string | undefined;
+  taxonomyId?: string | undefined;
+  organizationId?: string | undefined;
+  modifiedAfter?: string | undefined;
+}
+
+/** The HSDS API's list queries, over published services only. */
+export function directoryApiRepo(db: Kysely<Database>, dialect: Dialect) {
+  const anyDb = db as unknown as Kysely<any>;
+
+  function matchingServiceIds(tokens: string[]) {
+    if (dialect === "sqlite") {
+      const match = tokens.map(fts5Term).join(" AND ");
+      return sql`(select l.service_id from directory_fts f join directory_listings l on l.id = f.rowid where directory_fts match ${match})`;
+    }
+    const terms = tokens.map(tsTerm).filter((t): t is string => t !== null);
+    return sql`(select l.service_id from directory_listings l where l.tsv @@ to_tsquery('simple', ${terms.join(" & ") || "''"}))`;
+  }
+
+  return {
+    /** Published service ids for a page of /services or /service_at_locations, and the total. */
+    async servicePage(f: ApiServiceFilters, page: { limit: number; offset: number }) {
+      let q = anyDb
+        .selectFrom("hsds_service as s")
+        .innerJoin("directory_services as m", "m.service_id", "s.id")
+        .where("m.state", "=", "published");
+      if (f.tokens.length) q = q.where("s.id", "in", matchingServiceIds(f.tokens));
+      if (f.organizationId) q = q.where("s.organization_id", "=", f.organizationId);
+      if (f.modifiedAfter) q = q.where("s.last_modified", ">=", f.modifiedAfter);
+      if (f.taxonomyTermId) {
+        const term = f.taxonomyTermId;
+        q = q.where("s.id", "in", (eb: any) => eb.selectFrom("hsds_attribute").select("link_id").where("taxonomy_term_id", "=", term));
+      }
+      if (f.taxonomyId) {
+        const taxonomy = f.taxonomyId;
+        q = q.where("s.id", "in", (eb: any) =>
+          eb
+            .selectFrom("hsds_attribute as a")
+            .innerJoin("hsds_taxonomy_term as t", "t.id", "a.taxonomy_term_id")
+            .select("a.link_id")
+            .where("t.taxonomy_id", "=", taxonomy),
+        );
+      }
+      const count = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
+      const rows = await q.select(["s.id", "s.last_modified"]).orderBy("s.id").limit(page.limit).offset(page.offset).execute();
+      return { rows: rows as { id: string; last_modified: string | null }[], total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
+    },
+
+    /** Service-at-location ids of published services (same filters), a page and the total. */
+    async serviceAtLocationPage(f: ApiServiceFilters, page: { limit: number; offset: number }) {
+      let q = anyDb
+        .selectFrom("hsds_service_at_location as sal")
+        .innerJoin("hsds_service as s", "s.id", "sal.service_id")
+        .innerJoin("directory_services as m", "m.service_id", "s.id")
+        .where("m.state", "=", "published");
+      if (f.tokens.length) q = q.where("s.id", "in", matchingServiceIds(f.tokens));
+      if (f.organizationId) q = q.where("s.organization_id", "=", f.organizationId);
+      if (f.modifiedAfter) q = q.where("s.last_modified", ">=", f.modifiedAfter);
+      if (f.taxonomyTermId) {
+        const term = f.taxonomyTermId;
+        q = q.where("s.id", "in", (eb: any) => eb.selectFrom("hsds_attribute").select("link_id").where("taxonomy_term_id", "=", term));
+      }
+      if (f.taxonomyId) {
+        const taxonomy = f.taxonomyId;
+        q = q.where("s.id", "in", (eb: any) =>
+          eb.selectFrom("hsds_attribute as a").innerJoin("hsds_taxonomy_term as t", "t.id", "a.taxonomy_term_id").select("a.link_id").where("t.taxonomy_id", "=", taxonomy),
+        );
+      }
+      const count = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
+      const rows = await q.select(["sal.id", "sal.service_id"]).orderBy("sal.id").limit(page.limit).offset(page.offset).execute();
+      return { rows: rows as { id: string; service_id: string }[], total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
+    },
+
+    /** Organisations with at least one published service. */
+    async organizationPage(tokens: string[], page: { limit: number; offset: number }) {
+      let q = anyDb
+        .selectFrom("hsds_organization as o")
+        .where("o.id", "in", (eb: any) =>
+          eb.selectFrom("hsds_service as s").innerJoin("directory_services as m", "m.service_id", "s.id").select("s.organization_id").where("m.state", "=", "published"),
+        );
+      if (tokens.length) {
+        for (const token of tokens) q = q.where(sql`lower(o.name)`, "like", `%${token.replace(/[%_\\]/g, "")}%`);
+      }
+      const count = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
+      const rows = await q.selectAll("o").orderBy("o.id").limit(page.limit).offset(page.offset).execute();
+      return { rows: rows.map(fromDbRow), total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
+    },
+
+    async isPublishedOrganization(id: string): Promise<boolean> {
+      const row = await anyDb
+        .selectFrom("hsds_service as s")
+        .innerJoin("directory_services as m", "m.service_id", "s.id")
+        .select("s.id")
+        .where("s.organization_id", "=", id)
+        .where("m.state", "=", "published")
+        .limit(1)
+        .executeTakeFirst();
+      return Boolean(row);
+    },
+
+    async taxonomyPage(tokens: string[], page: { limit: number; offset: number }) {
+      let q = anyDb.selectFrom("hsds_taxonomy");
+      for (const token of tokens) q = q.where(sql`lower(name)`, "like", `%${token.replace(/[%_\\]/g, "")}%`);
+      const count = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
+      const rows = await q.selectAll().orderBy("id").limit(page.limit).offset(page.offset).execute();
+      return { rows: rows.map(fromDbRow), total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
+    },
+
+    async taxonomyTermPage(
+      f: { tokens: string[]; taxonomyId?: string | undefined; parentId?: string | undefined; topOnly?: boolean | undefined },
+      page: { limit: number; offset: number },
+    ) {
+      let q = anyDb.selectFrom("hsds_taxonomy_term");
+      for (const token of f.tokens) q = q.where(sql`lower(name)`, "like", `%${token.replace(/[%_\\]/g, "")}%`);
+      if (f.taxonomyId) q = q.where("taxonomy_id", "=", f.taxonomyId);
+      if (f.parentId) q = q.where("parent_id", "=", f.parentId);
+      if (f.topOnly) q = q.where("parent_id", "is", null);
+      const count = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
+      const rows = await q.selectAll().orderBy("id").limit(page.limit).offset(page.offset).execute();
+      return { rows: rows.map(fromDbRow), total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
+    },
+
+    async publishedServiceIds(): Promise<string[]> {
+      const rows = await db.selectFrom("directory_services").select("service_id").where("state", "=", "published").orderBy("service_id").execute();
+      return rows.map((r) => r.service_id);
+    },
+  };
+}

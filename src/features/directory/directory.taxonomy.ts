@@ -1,0 +1,154 @@
+import type { Locale } from "../../i18n/locales.ts";
+
+/**
+ * The portal's own HSDS taxonomies. Service types classify services (and "victims-association"
+ * classifies organizations) through HSDS attributes; features mark what the standard has no field for
+ * (wheelchair access at a location). Ids are fixed so every installation and every export agree.
+ * Names are given in the six languages; the HSDS `name`/`description` fields carry the English text.
+ */
+export const SERVICE_TYPES_TAXONOMY = {
+  id: "6f779e10-a93e-4c7a-9e65-45812eacd81e",
+  name: "Victims of terrorism: service types",
+  description: "Kinds of help offered to victims of terrorism, their families and witnesses (Victims Support Portal).",
+  uri: "https://github.com/victims-support-portal/taxonomies/service-types",
+  version: "1.0",
+} as const;
+
+export const FEATURES_TAXONOMY = {
+  id: "bfa65908-a814-4c96-88f3-fc4584c2208c",
+  name: "Victims of terrorism: service features",
+  description: "Features of a service or place that the HSDS fields do not express (Victims Support Portal).",
+  uri: "https://github.com/victims-support-portal/taxonomies/features",
+  version: "1.0",
+} as const;
+
+export interface PortalTerm {
+  id: string;
+  code: string;
+  taxonomyId: string;
+  /** The HSDS table the term classifies through attribute.link_entity. */
+  linkEntity: "service" | "organization" | "location";
+  description: string;
+  names: Record<Locale, string>;
+}
+
+export const SERVICE_TYPES: readonly PortalTerm[] = [
+  {
+    id: "75780f08-0660-4156-90d9-e54473eee01d",
+    code: "psychological-support",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "Counselling, trauma therapy and psychological first aid.",
+    names: { en: "Psychological support", fr: "Soutien psychologique", es: "Apoyo psicológico", ru: "Психологическая помощь", ar: "الدعم النفسي", zh: "心理支持" },
+  },
+  {
+    id: "0cce8714-7d37-4a1c-892b-7649b61f64f9",
+    code: "medical-care",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "Emergency and long-term medical care, rehabilitation.",
+    names: { en: "Medical care", fr: "Soins médicaux", es: "Atención médica", ru: "Медицинская помощь", ar: "الرعاية الطبية", zh: "医疗护理" },
+  },
+  {
+    id: "c0063a38-8e40-45a4-9181-8a9f4e717ac8",
+    code: "legal-aid",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "Legal advice and representation, help to take part in criminal proceedings.",
+    names: { en: "Legal aid", fr: "Aide juridique", es: "Asistencia jurídica", ru: "Юридическая помощь", ar: "المساعدة القانونية", zh: "法律援助" },
+  },
+  {
+    id: "900d42de-93fb-49c2-90b2-663c9bec4a82",
+    code: "compensation-claims",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "Help to claim compensation or state assistance.",
+    names: {
+      en: "Help with compensation claims",
+      fr: "Aide aux demandes d’indemnisation",
+      es: "Ayuda con solicitudes de indemnización",
+      ru: "Помощь с получением компенсации",
+      ar: "المساعدة في طلبات التعويض",
+      zh: "赔偿申请协助",
+    },
+  },
+  {
+    id: "d7528b9f-d756-49c5-9d62-fc0f6fdfddf5",
+    code: "financial-practical-help",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "Emergency funds, housing, transport, funerals, paperwork.",
+    names: {
+      en: "Financial and practical help",
+      fr: "Aide financière et pratique",
+      es: "Ayuda económica y práctica",
+      ru: "Финансовая и практическая помощь",
+      ar: "المساعدة المالية والعملية",
+      zh: "经济和实际帮助",
+    },
+  },
+  {
+    id: "4f040987-212f-406e-a717-a068846f19a3",
+    code: "peer-support",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "Support from other survivors and bereaved families.",
+    names: { en: "Peer support", fr: "Soutien par les pairs", es: "Apoyo entre pares", ru: "Поддержка от людей с похожим опытом", ar: "دعم الأقران", zh: "同伴支持" },
+  },
+  {
+    id: "df77de82-498c-44a9-8655-3d6b5fec9b4c",
+    code: "helpline",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "A telephone or online line to call for help and information.",
+    names: { en: "Helpline", fr: "Ligne d’écoute", es: "Línea de ayuda", ru: "Горячая линия", ar: "خط المساعدة", zh: "求助热线" },
+  },
+  {
+    id: "7259b068-c06a-439a-8ac7-5fcec0f85e03",
+    code: "consular-help",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "Help from a consulate or embassy for people attacked abroad.",
+    names: { en: "Consular help", fr: "Aide consulaire", es: "Asistencia consular", ru: "Консульская помощь", ar: "المساعدة القنصلية", zh: "领事协助" },
+  },
+  {
+    id: "7992ad03-9005-461f-b4a6-1c97c5d9fc6c",
+    code: "victims-association",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "organization",
+    description: "An association of victims of terrorism and their families.",
+    names: {
+      en: "Victims’ association",
+      fr: "Association de victimes",
+      es: "Asociación de víctimas",
+      ru: "Объединение пострадавших",
+      ar: "جمعية ضحايا",
+      zh: "受害者协会",
+    },
+  },
+];
+
+export const FEATURES: readonly PortalTerm[] = [
+  {
+    id: "009b8e23-d9ed-46f8-b836-229fb25056e5",
+    code: "wheelchair-accessible",
+    taxonomyId: FEATURES_TAXONOMY.id,
+    linkEntity: "location",
+    description: "The place can be entered and used in a wheelchair.",
+    names: {
+      en: "Wheelchair accessible",
+      fr: "Accessible en fauteuil roulant",
+      es: "Accesible en silla de ruedas",
+      ru: "Доступно для инвалидных колясок",
+      ar: "مهيأ للكراسي المتحركة",
+      zh: "轮椅可通行",
+    },
+  },
+];
+
+export const PORTAL_TERMS: readonly PortalTerm[] = [...SERVICE_TYPES, ...FEATURES];
+export const SERVICE_TYPE_CODES = SERVICE_TYPES.filter((t) => t.linkEntity === "service").map((t) => t.code);
+export const ASSOCIATION_TERM = SERVICE_TYPES.find((t) => t.code === "victims-association")!;
+export const WHEELCHAIR_TERM = FEATURES.find((t) => t.code === "wheelchair-accessible")!;
+export const TERM_BY_CODE: ReadonlyMap<string, PortalTerm> = new Map(PORTAL_TERMS.map((t) => [t.code, t]));
+export const TERM_BY_ID: ReadonlyMap<string, PortalTerm> = new Map(PORTAL_TERMS.map((t) => [t.id, t]));
