@@ -77,7 +77,6 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     const result = await searchDirectory(repo, form.data, { locale: request.locale, now: clock(), pageSize: PAGE_SIZE });
     if (form.data.page > result.pageCount) throw notFound();
     const view: SearchPageView = { values: form.values, result, page: form.data.page, options, params, ...extra };
-    reply.header("Vary", "Accept-Language");
     return sendPage(reply, renderDirectorySearch(ctx, view));
   }
 

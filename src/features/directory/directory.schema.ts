@@ -91,7 +91,8 @@ export const DirectorySearchSchema = z
   })
   .superRefine((v, ctx) => {
     if ((v.lat === undefined) !== (v.lon === undefined)) ctx.addIssue({ code: "custom", path: ["lat"], message: "directory.error.location" });
-    if (v.sort === "distance" && v.lat === undefined && !v.near) {
+    // With a country chosen, the page offers its cities: no error, the reader picks one there.
+    if (v.sort === "distance" && v.lat === undefined && !v.near && !v.country) {
       ctx.addIssue({ code: "custom", path: ["near"], message: "directory.error.needPlace" });
     }
     if (v.near && !v.country) ctx.addIssue({ code: "custom", path: ["country"], message: "directory.error.nearNeedsCountry" });

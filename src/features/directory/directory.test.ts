@@ -212,6 +212,7 @@ describe("finding help in the directory", () => {
     assert.match(bad.body, /href="#field-type"/);
     assert.match(bad.body, /value="help"/);
     const fr = await search("sort=distance", "fr");
+    assert.equal((await search("sort=distance&country=FR")).status, 200);
     assert.equal(fr.status, 400);
     assert.match(fr.body, /<html lang="fr"/);
     assert.match(fr.body, /href="#field-near"/);

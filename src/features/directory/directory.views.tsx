@@ -279,6 +279,7 @@ export function ResultsRegion({ ctx, v }: { ctx: PageContext; v: SearchPageView 
       {r?.point?.place ? <p class="hint">{t("directory.sortedFrom", { place: r.point.place })}</p> : null}
       {r?.point && !r.point.place ? <p class="hint">{t("directory.sortedFromYou")}</p> : null}
       {r?.unknownPlace ? <p class="notice">{t("directory.unknownPlace")}</p> : null}
+      {r && !r.point && !r.unknownPlace && v.values.sort === "distance" ? <p class="notice">{t("directory.chooseCity")}</p> : null}
       {r && r.total === 0 ? (
         <div class="no-results">
           <p>{t("directory.noResults")}</p>

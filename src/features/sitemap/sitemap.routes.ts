@@ -16,6 +16,10 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/info" },
       { path: "/news" },
       { path: "/contact" },
+      { path: "/services" },
+      { path: "/services/associations" },
+      { path: "/services/propose" },
+      { path: "/services/open-data" },
       ...TOPICS.map((t) => ({ path: `/info/topics/${t}` })),
       ...AUDIENCES.map((a) => ({ path: `/info/for/${a}` })),
       ...(await repo.publishedItems()).map((i) => ({
