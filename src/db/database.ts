@@ -10,6 +10,12 @@ export type Dialect = "sqlite" | "postgres";
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * Inserts or updates many rows of one table by a key column, inside the current transaction.
+   * On SQLite one prepared statement runs per row (compiling a multi-row statement per batch costs
+   * more than the writing); on PostgreSQL batches go through Kysely.
+   */
+  upsertMany(table: string, columns: string[], key: string | string[] | null, rows: Record<string, unknown>[], trx?: Kysely<Database>): Promise<void>;
   /** Checks that the database answers; used by /readyz. */
   ping(): Promise<void>;
   destroy(): Promise<void>;
@@ -20,7 +26,23 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return wrap(kysely, "postgres");
+    return wrap(kysely, "postgres", async (table, columns, key, rows, trx) => {
+      const q = (trx ?? kysely) as unknown as Kysely<any>;
+      const keys = key === null ? [] : Array.isArray(key) ? key : [key];
+      const updates = columns.filter((c) => !keys.includes(c));
+      const size = Math.max(1, Math.floor(60000 / columns.length));
+      for (let i = 0; i < rows.length; i += size) {
+        const part = rows.slice(i, i + size).map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+        let insert = q.insertInto(table).values(part);
+        if (keys.length) {
+          insert = insert.onConflict((oc) => {
+            const target = oc.columns(keys);
+            return updates.length ? target.doUpdateSet((eb) => Object.fromEntries(updates.map((c) => [c, eb.ref(`excluded.${c}`)]))) : target.doNothing();
+          });
+        }
+        await insert.execute();
+      }
+    });
   }
   mkdirSync(opts.dataDir, { recursive: true });
   const file = opts.sqliteFile ?? path.join(opts.dataDir, "portal.sqlite");
@@ -29,14 +51,31 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // 64 MB of page cache (the default is 2 MB): large imports and index rebuilds touch many pages.
+  sqlite.pragma("cache_size = -65536");
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return wrap(kysely, "sqlite");
+  const statements = new Map<string, SQLite.Statement>();
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  return wrap(kysely, "sqlite", async (table, columns, key, rows) => {
+    const keys = key === null ? [] : Array.isArray(key) ? key : [key];
+    const cacheKey = `${table}|${columns.join(",")}|${keys.join(",")}`;
+    let statement = statements.get(cacheKey);
+    if (!statement) {
+      const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${quote(c)} = excluded.${quote(c)}`);
+      const conflict = keys.length ? ` on conflict (${keys.map(quote).join(", ")}) do ${updates.length ? `update set ${updates.join(", ")}` : "nothing"}` : "";
+      statement = sqlite.prepare(`insert into ${quote(table)} (${columns.map(quote).join(", ")}) values (${columns.map(() => "?").join(", ")})${conflict}`);
+      statements.set(cacheKey, statement);
+    }
+    // The connection is Kysely's own single connection, so this runs inside its open transaction.
+    for (const row of rows) statement.run(columns.map((c) => row[c] ?? null));
+  });
 }
 
-function wrap(kysely: Kysely<Database>, dialect: Dialect): Db {
+function wrap(kysely: Kysely<Database>, dialect: Dialect, upsertMany: Db["upsertMany"]): Db {
   return {
     kysely,
     dialect,
+    upsertMany,
     async ping() {
       await sql`select 1`.execute(kysely);
     },

@@ -1,6 +1,6 @@
 import { LOCALES } from "../../i18n/locales.ts";
 import { indexTokens, normaliseToken } from "../../i18n/segment.ts";
-import { ASSOCIATION_TERM, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
+import { ASSOCIATION_TERM, PORTAL_TERMS, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
 import type { HsdsRow, HsdsTable, HsdsTables } from "./hsds/tables.ts";
 
 /**
@@ -37,6 +37,51 @@ export interface ListingDraft {
 }
 
 const WEEK = 7 * 1440;
+
+/** FNV-1a, base 36: a short letters-and-digits key for a value that may hold any character. */
+function shortHash(value: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Index terms that stand for filters, so one full-text query applies words and filters together.
+ * They start with a digit and a kind letter and hold only letters and digits, so no word of a
+ * record's text can be mistaken for them and every tokenizer keeps them whole.
+ */
+export const filterToken = {
+  country: (code: string) => `0c${code.toLowerCase()}`,
+  region: (country: string, region: string) => `0r${shortHash(`${country.toUpperCase()}|${region}`)}`,
+  city: (country: string, key: string) => `0y${shortHash(`${country.toUpperCase()}|${key}`)}`,
+  type: (code: string) => `0t${code.replace(/[^a-z0-9]/g, "x")}`,
+  language: (code: string) => `0l${code.toLowerCase().replace(/[^a-z]/g, "")}`,
+  organization: (id: string) => `0o${shortHash(id)}`,
+  flag: (name: "free" | "wheelchair" | "association" | "remote" | "in_person" | "always_open") => `0f${name.replace("_", "x")}`,
+};
+
+function filterTokensOf(d: Omit<ListingDraft, "tokens">): string {
+  const out = [
+    ...d.types.map(filterToken.type),
+    ...d.languages.map(filterToken.language),
+    ...(d.organizationId ? [filterToken.organization(d.organizationId)] : []),
+  ];
+  if (d.country) {
+    out.push(filterToken.country(d.country));
+    if (d.region) out.push(filterToken.region(d.country, d.region));
+    if (d.cityKey) out.push(filterToken.city(d.country, d.cityKey));
+  }
+  if (d.free) out.push(filterToken.flag("free"));
+  if (d.wheelchair) out.push(filterToken.flag("wheelchair"));
+  if (d.association) out.push(filterToken.flag("association"));
+  if (d.remote) out.push(filterToken.flag("remote"));
+  if (d.inPerson) out.push(filterToken.flag("in_person"));
+  if (d.alwaysOpen) out.push(filterToken.flag("always_open"));
+  return out.join(" ");
+}
 const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
 /** Children of each table grouped by a foreign key, built once for the whole batch. */
@@ -70,33 +115,47 @@ class Index {
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
-/** Country names in the six languages, so "Francia", "法国" and "France" all find French services. */
-const countryWords = new Map<string, string>();
-function countryTokens(code: string): string {
-  let words = countryWords.get(code);
-  if (words === undefined) {
-    const names = LOCALES.map((l) => {
-      try {
-        return new Intl.DisplayNames([l], { type: "region" }).of(code) ?? "";
-      } catch {
-        return "";
+/**
+ * Words of the names of countries and of the kinds of help, in the six languages, each with the filter
+ * terms it can stand for: a search for "Francia", "法国" or "دعم نفسي" also finds services in France
+ * or offering psychological support, whatever language their own text is in. Built once.
+ */
+let nameWords: Map<string, Set<string>> | null = null;
+function nameWordIndex(): Map<string, Set<string>> {
+  if (nameWords) return nameWords;
+  const index = new Map<string, Set<string>>();
+  const add = (text: string, locale: string, term: string) => {
+    for (const token of indexTokens(text, locale)) {
+      const set = index.get(token) ?? new Set<string>();
+      set.add(term);
+      index.set(token, set);
+    }
+  };
+  for (const locale of LOCALES) {
+    const regions = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = regions.of(code);
+        if (name) add(name, locale, filterToken.country(code));
       }
-    });
-    words = names.flatMap((n, i) => indexTokens(n, LOCALES[i]!)).join(" ");
-    countryWords.set(code, words);
+    }
+    for (const term of PORTAL_TERMS) if (term.linkEntity !== "location") add(term.names[locale], locale, filterToken.type(term.code));
   }
-  return words;
+  nameWords = index;
+  return index;
 }
 
-const termWords = new Map<string, string>();
-function termTokens(termId: string): string {
-  let words = termWords.get(termId);
-  if (words === undefined) {
-    const term = TERM_BY_ID.get(termId);
-    words = term ? LOCALES.flatMap((l) => indexTokens(term.names[l], l)).join(" ") : "";
-    termWords.set(termId, words);
+/** For each query token, the filter terms it may stand for (a word of a country's or a kind of help's name). */
+export function nameExpansions(tokens: string[], prefix: (token: string) => boolean): Map<string, string[]> {
+  const index = nameWordIndex();
+  const out = new Map<string, string[]>();
+  for (const token of tokens) {
+    const found = new Set<string>(index.get(token) ?? []);
+    if (prefix(token)) for (const [word, terms] of index) if (word.startsWith(token)) for (const t of terms) found.add(t);
+    if (found.size) out.set(token, [...found].slice(0, 40));
   }
-  return words;
+  return out;
 }
 
 /** "09:00", "09:00:00", "09:00Z", "09:00+02:00" → minutes after midnight and an offset in minutes, if written. */
@@ -197,6 +256,7 @@ export function buildListings(
 ): ListingDraft[] {
   const ix = new Index(tables);
   const out: ListingDraft[] = [];
+  const push = (d: ListingDraft) => out.push({ ...d, tokens: `${d.tokens} ${filterTokensOf(d)}` });
   for (const { id, textLanguage } of services) {
     const service = ix.one("service", id);
     if (!service) continue;
@@ -218,8 +278,6 @@ export function buildListings(
     const description = str(service.description);
     const baseWords = [
       indexTokens([name, str(service.alternate_name), description, str(service.eligibility_description), str(org?.name), str(org?.alternate_name)].filter(Boolean).join(" \n "), textLanguage ?? "en").join(" "),
-      ...serviceTermIds.map(termTokens),
-      association ? termTokens(ASSOCIATION_TERM.id) : "",
     ];
     const serviceSchedules = ix.by("schedule", "service_id", id).filter((s) => !s.location_id && !s.service_at_location_id);
     const common = {
@@ -238,7 +296,7 @@ export function buildListings(
     const sals = ix.by("service_at_location", "service_id", id);
     if (sals.length === 0) {
       const hours = weeklyHours(serviceSchedules, now);
-      out.push({
+      push({
         ...common,
         locationId: null,
         country: null,
@@ -278,7 +336,7 @@ export function buildListings(
       const lat = num(location?.latitude);
       const lon = num(location?.longitude);
       const placeWords = indexTokens([city, region, str(location?.name)].filter(Boolean).join(" "), textLanguage ?? "en").join(" ");
-      out.push({
+      push({
         ...common,
         locationId: str(location?.id),
         country: country && /^[A-Z]{2}$/.test(country) ? country : null,
@@ -291,7 +349,7 @@ export function buildListings(
         inPerson: location?.location_type === "physical",
         wheelchair: locationTerms.includes(WHEELCHAIR_TERM.id),
         alwaysOpen: isAlwaysOpen(hours),
-        tokens: [...baseWords, placeWords, country ? countryTokens(country) : ""].join(" "),
+        tokens: [...baseWords, placeWords].join(" "),
         languages: [...listingLanguages].sort(),
         hours,
       });

@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Transaction } from "kysely";
-import type { Dialect } from "../../db/database.ts";
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
+import type { Db, Dialect } from "../../db/database.ts";
 import type { Database } from "../../db/schema.ts";
-import type { ListingDraft } from "./directory.listings.ts";
+import { filterToken, type ListingDraft } from "./directory.listings.ts";
 import { HSDS_TABLES, TABLE_BY_NAME, dbTable, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds/tables.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -37,6 +37,8 @@ function fromDbRow(row: Record<string, unknown>): HsdsRow {
 
 export interface SearchFilters {
   tokens: string[];
+  /** Filter terms a word may also stand for (a word of a country's or a kind of help's name). */
+  expansions?: Map<string, string[]> | undefined;
   country?: string | undefined;
   region?: string | undefined;
   cityKey?: string | undefined;
@@ -98,17 +100,80 @@ const LISTING_COLUMNS = [
 ] as const;
 
 /** Quotes a token for FTS5 so no character in it is read as query syntax. */
-function fts5Term(token: string): string {
-  return `"${token.replace(/"/g, '""')}"${[...token].length >= 4 ? "*" : ""}`;
+function fts5Term(token: string, prefix = [...token].length >= 4): string {
+  return `"${token.replace(/"/g, '""')}"${prefix ? "*" : ""}`;
 }
 
-function tsTerm(token: string): string | null {
+function tsTerm(token: string, prefix = [...token].length >= 4): string | null {
   const clean = token.replace(/[&|!():*'\\<>\s]/g, "");
-  return clean ? `'${clean}'${[...clean].length >= 4 ? ":*" : ""}` : null;
+  return clean ? `'${clean}'${prefix ? ":*" : ""}` : null;
+}
+
+/** Exact totals up to this many matches; beyond it the page says "more than". */
+export const COUNT_LIMIT = 1000;
+
+/** The full-text terms standing for the filters (see filterTokens in directory.listings.ts). */
+function filterTerms(f: SearchFilters): string[] {
+  const out: string[] = [];
+  if (f.country) out.push(filterToken.country(f.country));
+  if (f.country && f.region) out.push(filterToken.region(f.country, f.region));
+  if (f.country && f.cityKey) out.push(filterToken.city(f.country, f.cityKey));
+  if (f.language) out.push(filterToken.language(f.language));
+  if (f.free) out.push(filterToken.flag("free"));
+  if (f.wheelchair) out.push(filterToken.flag("wheelchair"));
+  if (f.association) out.push(filterToken.flag("association"));
+  if (f.mode === "remote") out.push(filterToken.flag("remote"));
+  if (f.mode === "in_person") out.push(filterToken.flag("in_person"));
+  if (f.alwaysOpen) out.push(filterToken.flag("always_open"));
+  if (f.organizationId) out.push(filterToken.organization(f.organizationId));
+  return out;
+}
+
+/**
+ * The full-text query: every word (a prefix from four letters, or any filter term it stands for), and
+ * with `withFilters` every filter but "open now" and distance. FTS5 syntax on SQLite, tsquery on PostgreSQL.
+ */
+function fullTextQuery(dialect: Dialect, f: SearchFilters, withFilters: boolean): string | null {
+  const sqlite = dialect === "sqlite";
+  const term = (token: string, prefix: boolean) => (sqlite ? fts5Term(token, prefix) : tsTerm(token, prefix));
+  const any = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(sqlite ? " OR " : " | ")})`);
+  const parts: string[] = [];
+  for (const token of f.tokens) {
+    const word = term(token, [...token].length >= 4);
+    if (!word) continue;
+    const also = (f.expansions?.get(token) ?? []).map((t) => term(t, false)).filter((x): x is string => x !== null);
+    parts.push(any([word, ...also]));
+  }
+  if (withFilters) {
+    for (const t of filterTerms(f)) {
+      const x = term(t, false);
+      if (x) parts.push(x);
+    }
+    const groups = typeGroup(f);
+    if (groups) parts.push(any(groups.map((g) => term(g, false)).filter((x): x is string => x !== null)));
+  }
+  return parts.length ? parts.join(sqlite ? " AND " : " & ") : null;
+}
+
+/** Several kinds of help: any of them (OR). */
+function typeGroup(f: SearchFilters): string[] | null {
+  return f.types?.length ? f.types.map((t) => filterToken.type(t)) : null;
+}
+
+/** Open at a minute of the week, through the hours index. */
+function openAt(eb: ExpressionBuilder<Database & { l: Database["directory_listings"] }, "l">, at: number) {
+  return eb.exists(
+    eb
+      .selectFrom("directory_listing_hours as h")
+      .select("h.listing_id")
+      .whereRef("h.listing_id", "=", "l.id")
+      .where("h.start_min", "<=", at)
+      .where("h.end_min", ">", at),
+  );
 }
 
 /** The directory's SQL: HSDS rows in and out, the search listings, proposals and reports. */
-export function directoryRepo(db: Kysely<Database>, dialect: Dialect) {
+export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany?: Db["upsertMany"]) {
   // The hsds_* tables are written and read from the standard's field lists, not typed one by one.
   const anyDb = (q: Q) => q as unknown as Kysely<any>;
 
@@ -118,6 +183,10 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect) {
       for (const def of HSDS_TABLES) {
         const rows = tables[def.name];
         if (!rows?.length) continue;
+        if (upsertMany) {
+          await upsertMany(dbTable(def.name), fieldsOf(def.name), "id", rows, trx as Kysely<Database>);
+          continue;
+        }
         const fields = fieldsOf(def.name).filter((f) => f !== "id");
         const size = Math.max(1, Math.floor(30000 / (fields.length + 1)));
         for (const part of chunks(rows, Math.min(size, 500))) {
@@ -145,9 +214,10 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect) {
     async rowsWhere(table: HsdsTable, field: string, values: string[], trx: Q = db): Promise<HsdsRow[]> {
       const out: HsdsRow[] = [];
       const unique = [...new Set(values)];
-      for (const part of chunks(unique)) {
+      // Rows come back as the driver gives them (text, numbers, nulls), which is already an HsdsRow.
+      for (const part of chunks(unique, 1000)) {
         const rows = await anyDb(trx).selectFrom(dbTable(table)).selectAll().where(field, "in", part).execute();
-        for (const r of rows) out.push(fromDbRow(r));
+        for (const r of rows) out.push(r as HsdsRow);
       }
       return out;
     },
@@ -181,6 +251,12 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect) {
         }
       }
       return [...ids];
+    },
+
+    /** After a large import: lets the database's query planner see the new sizes of the tables. */
+    async refreshPlannerStatistics(trx: Q): Promise<void> {
+      if (dialect === "sqlite") await sql`pragma optimize`.execute(trx);
+      else await sql`analyze directory_listings, directory_listing_facets, directory_listing_hours`.execute(trx);
     },
 
     // ---- portal facts about services ----
@@ -291,46 +367,65 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect) {
         await trx.deleteFrom("directory_listing_hours").where("listing_id", "in", old).execute();
         await trx.deleteFrom("directory_listings").where("service_id", "in", part).execute();
       }
-      for (const part of chunks(drafts, 200)) {
-        const inserted = await trx
-          .insertInto("directory_listings")
-          .values(
-            part.map((d) => ({
-              service_id: d.serviceId,
-              location_id: d.locationId,
-              organization_id: d.organizationId,
-              name: d.name,
-              organization_name: d.organizationName,
-              summary: d.summary,
-              text_language: d.textLanguage,
-              country: d.country,
-              region: d.region,
-              city: d.city,
-              city_key: d.cityKey,
-              latitude: d.latitude,
-              longitude: d.longitude,
-              free: d.free ? 1 : 0,
-              remote: d.remote ? 1 : 0,
-              in_person: d.inPerson ? 1 : 0,
-              wheelchair: d.wheelchair ? 1 : 0,
-              always_open: d.alwaysOpen ? 1 : 0,
-              association: d.association ? 1 : 0,
-              modified_at: d.modifiedAt,
-              tokens: d.tokens,
-            })),
-          )
-          .returning("id")
-          .execute();
+      const rowOf = (d: ListingDraft) => ({
+        service_id: d.serviceId,
+        location_id: d.locationId,
+        organization_id: d.organizationId,
+        name: d.name,
+        organization_name: d.organizationName,
+        summary: d.summary,
+        text_language: d.textLanguage,
+        country: d.country,
+        region: d.region,
+        city: d.city,
+        city_key: d.cityKey,
+        latitude: d.latitude,
+        longitude: d.longitude,
+        free: d.free ? 1 : 0,
+        remote: d.remote ? 1 : 0,
+        in_person: d.inPerson ? 1 : 0,
+        wheelchair: d.wheelchair ? 1 : 0,
+        always_open: d.alwaysOpen ? 1 : 0,
+        association: d.association ? 1 : 0,
+        modified_at: d.modifiedAt,
+        tokens: d.tokens,
+      });
+      const facetsAndHours = async (listingIds: number[], part: ListingDraft[]) => {
         const facets: { facet: string; value: string; listing_id: number }[] = [];
         const hours: { listing_id: number; start_min: number; end_min: number }[] = [];
         part.forEach((d, i) => {
-          const listingId = Number(inserted[i]!.id);
+          const listingId = listingIds[i]!;
           for (const t of d.types) facets.push({ facet: "type", value: t, listing_id: listingId });
           for (const l of d.languages) facets.push({ facet: "lang", value: l, listing_id: listingId });
           for (const [s, e] of d.hours) hours.push({ listing_id: listingId, start_min: s, end_min: e });
         });
+        if (upsertMany) {
+          await upsertMany("directory_listing_facets", ["facet", "value", "listing_id"], ["facet", "value", "listing_id"], facets, trx as Kysely<Database>);
+          await upsertMany("directory_listing_hours", ["listing_id", "start_min", "end_min"], null, hours, trx as Kysely<Database>);
+          return;
+        }
         for (const f of chunks(facets, 3000)) await trx.insertInto("directory_listing_facets").values(f).onConflict((oc) => oc.doNothing()).execute();
         for (const h of chunks(hours, 3000)) await trx.insertInto("directory_listing_hours").values(h).execute();
+      };
+      if (dialect === "sqlite" && upsertMany && drafts.length) {
+        // One writer at a time on SQLite, inside this transaction: ids can be handed out here, which
+        // lets every row go through one prepared statement instead of a compiled batch.
+        const top = await trx.selectFrom("directory_listings").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
+        let next = Number(top?.id ?? 0) + 1;
+        const rows = drafts.map((d) => ({ id: next++, ...rowOf(d) }));
+        await upsertMany("directory_listings", Object.keys(rows[0]!), null, rows, trx as Kysely<Database>);
+        await facetsAndHours(
+          rows.map((r) => r.id),
+          drafts,
+        );
+        return;
+      }
+      for (const part of chunks(drafts, 200)) {
+        const inserted = await trx.insertInto("directory_listings").values(part.map(rowOf)).returning("id").execute();
+        await facetsAndHours(
+          inserted.map((r) => Number(r.id)),
+          part,
+        );
       }
     },
 
@@ -338,37 +433,83 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect) {
       await this.replaceListings(serviceIds, [], trx);
     },
 
-    /** Listings matching the filters: a page and the total, by relevance, distance or name. */
+    /**
+     * Listings matching the filters: a page and the total. Words and every filter but "open now" and
+     * distance are terms of the full-text index (see filterTokens), so the engine intersects them and
+     * counts them without reading the listings. Matches are ranked (by relevance, or by name without
+     * words) when there are at most COUNT_LIMIT of them; beyond that they come in index order, which
+     * costs nothing, and the page asks the reader to narrow the search.
+     */
     async search(f: SearchFilters, sort: "relevance" | "distance" | "name", page: { limit: number; offset: number }) {
+      if (sort === "distance" && f.near) return this.searchNear(f, page);
+      const ftsQuery = fullTextQuery(dialect, f, true);
+
       let q = db.selectFrom("directory_listings as l");
-      let ftsQuery: string | null = null;
-      if (f.tokens.length) {
-        if (dialect === "sqlite") {
-          ftsQuery = f.tokens.map(fts5Term).join(" AND ");
-          q = q.innerJoin(sql<{ rowid: number }>`directory_fts`.as("f"), (j) => j.onRef(sql.ref("f.rowid") as never, "=", "l.id"))
-            .where(sql<boolean>`directory_fts match ${ftsQuery}`);
-        } else {
-          const terms = f.tokens.map(tsTerm).filter((t): t is string => t !== null);
-          if (terms.length === 0) return { rows: [] as (ListingRow & { distance2: number | null })[], total: 0 };
-          ftsQuery = terms.join(" & ");
-          q = q.where(sql<boolean>`l.tsv @@ to_tsquery('simple', ${ftsQuery})`);
+      if (ftsQuery) {
+        q =
+          dialect === "sqlite"
+            ? q.innerJoin(sql<{ rowid: number }>`directory_fts`.as("f"), (j) => j.onRef(sql.ref("f.rowid") as never, "=", "l.id")).where(sql<boolean>`directory_fts match ${ftsQuery}`)
+            : q.where(sql<boolean>`l.tsv @@ to_tsquery('simple', ${ftsQuery})`);
+      }
+      if (f.openAt !== undefined) q = q.where((eb) => openAt(eb, f.openAt!));
+
+      // The total: exact up to COUNT_LIMIT, then "more than".
+      const counted = await db
+        .selectFrom(q.select("l.id").limit(COUNT_LIMIT + 1).as("m"))
+        .select((eb) => eb.fn.countAll<string | number>().as("n"))
+        .executeTakeFirst();
+      const total = Number(counted?.n ?? 0);
+      if (total === 0) return { rows: [] as (ListingRow & { distance2: number | null })[], total, capped: false };
+      let rows = q.select([...LISTING_COLUMNS, sql<number | null>`null`.as("distance2")]);
+      if (total <= COUNT_LIMIT) {
+        if (sort === "relevance" && ftsQuery && f.tokens.length) {
+          rows = dialect === "sqlite" ? rows.orderBy(sql`bm25(directory_fts)`) : rows.orderBy(sql`ts_rank(l.tsv, to_tsquery('simple', ${ftsQuery}))`, "desc");
         }
+        rows = rows.orderBy("l.name").orderBy("l.id");
+      } else {
+        // The full-text index hands rows over in rowid order: asking for that order costs no sort.
+        rows = ftsQuery && dialect === "sqlite" ? rows.orderBy(sql`f.rowid`) : rows.orderBy("l.id");
+      }
+      const result = await rows.limit(page.limit).offset(page.offset).execute();
+      return { rows: result as (ListingRow & { distance2: number | null })[], total: Math.min(total, COUNT_LIMIT), capped: total > COUNT_LIMIT };
+    },
+
+    /** How many listings the words alone match, counted up to COUNT_LIMIT + 1. */
+    async wordMatches(f: SearchFilters): Promise<number> {
+      const words = fullTextQuery(dialect, f, false);
+      if (!words) return Number.POSITIVE_INFINITY;
+      const row =
+        dialect === "sqlite"
+          ? await sql<{ n: number }>`select count(*) as n from (select rowid from directory_fts where directory_fts match ${words} limit ${COUNT_LIMIT + 1})`.execute(db)
+          : await sql<{ n: string }>`select count(*) as n from (select id from directory_listings where tsv @@ to_tsquery('simple', ${words}) limit ${COUNT_LIMIT + 1}) m`.execute(db);
+      return Number(row.rows[0]?.n ?? 0);
+    },
+
+    /** Listings in a box around a point, nearest first; filters are checked row by row through their indexes. */
+    async searchNear(f: SearchFilters, page: { limit: number; offset: number }) {
+      const { lat, lon, box } = f.near!;
+      let q = db.selectFrom("directory_listings as l").where("l.latitude", "is not", null);
+      if (box) {
+        q = q
+          .where("l.latitude", ">=", box.minLat)
+          .where("l.latitude", "<=", box.maxLat)
+          .where("l.longitude", ">=", box.minLon)
+          .where("l.longitude", "<=", box.maxLon);
+      }
+      const words = fullTextQuery(dialect, f, false);
+      if (words) {
+        // The unary plus keeps the word matches from driving the query: the box (or the country)
+        // does, and the matches are only looked up, so a common word costs no more than a rare one.
+        q =
+          dialect !== "sqlite"
+            ? q.where(sql<boolean>`l.tsv @@ to_tsquery('simple', ${words})`)
+            : f.near?.box
+              ? q.where(sql<boolean>`+l.id in (select rowid from directory_fts where directory_fts match ${words})`)
+              : q.where(sql<boolean>`l.id in (select rowid from directory_fts where directory_fts match ${words})`);
       }
       if (f.country) q = q.where("l.country", "=", f.country);
       if (f.region) q = q.where("l.region", "=", f.region);
       if (f.cityKey) q = q.where("l.city_key", "=", f.cityKey);
-      if (f.types?.length) {
-        const types = f.types;
-        q = q.where("l.id", "in", (eb) =>
-          eb.selectFrom("directory_listing_facets").select("listing_id").where("facet", "=", "type").where("value", "in", types),
-        );
-      }
-      if (f.language) {
-        const language = f.language;
-        q = q.where("l.id", "in", (eb) =>
-          eb.selectFrom("directory_listing_facets").select("listing_id").where("facet", "=", "lang").where("value", "=", language),
-        );
-      }
       if (f.free) q = q.where("l.free", "=", 1);
       if (f.wheelchair) q = q.where("l.wheelchair", "=", 1);
       if (f.association) q = q.where("l.association", "=", 1);
@@ -376,45 +517,59 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect) {
       if (f.mode === "remote") q = q.where("l.remote", "=", 1);
       if (f.mode === "in_person") q = q.where("l.in_person", "=", 1);
       if (f.alwaysOpen) q = q.where("l.always_open", "=", 1);
-      if (f.openAt !== undefined) {
-        const at = f.openAt;
+      for (const [facet, values] of [["type", f.types ?? []], ["lang", f.language ? [f.language] : []]] as const) {
+        if (values.length === 0) continue;
         q = q.where((eb) =>
           eb.exists(
             eb
-              .selectFrom("directory_listing_hours as h")
-              .select("h.listing_id")
-              .whereRef("h.listing_id", "=", "l.id")
-              .where("h.start_min", "<=", at)
-              .where("h.end_min", ">", at),
+              .selectFrom("directory_listing_facets as x")
+              .select("x.listing_id")
+              .where("x.facet", "=", facet)
+              .where("x.value", "in", [...values])
+              .whereRef("x.listing_id", "=", "l.id"),
           ),
         );
       }
-      let distance = sql<number | null>`null`;
-      if (f.near) {
-        const { lat, lon, box } = f.near;
-        const k = Math.cos((lat * Math.PI) / 180) ** 2;
-        q = q.where("l.latitude", "is not", null);
-        if (box) {
-          q = q
-            .where("l.latitude", ">=", box.minLat)
-            .where("l.latitude", "<=", box.maxLat)
-            .where("l.longitude", ">=", box.minLon)
-            .where("l.longitude", "<=", box.maxLon);
-        }
-        // Squared equirectangular distance: exact enough to order by, and plain arithmetic on both databases.
-        distance = sql<number>`((l.latitude - ${lat}) * (l.latitude - ${lat}) + (l.longitude - ${lon}) * (l.longitude - ${lon}) * ${k})`;
-      }
+      if (f.openAt !== undefined) q = q.where((eb) => openAt(eb, f.openAt!));
+      const k = Math.cos((lat * Math.PI) / 180) ** 2;
+      // Squared equirectangular distance: exact enough to order by, and plain arithmetic on both databases.
+      const distance = sql<number>`((l.latitude - ${lat}) * (l.latitude - ${lat}) + (l.longitude - ${lon}) * (l.longitude - ${lon}) * ${k})`;
       const countRow = await q.select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirst();
       const total = Number(countRow?.n ?? 0);
-      if (total === 0) return { rows: [], total };
-      let rows = q.select([...LISTING_COLUMNS, distance.as("distance2")]);
-      if (sort === "distance" && f.near) rows = rows.orderBy(sql`distance2`);
-      else if (sort === "relevance" && ftsQuery) {
-        rows = dialect === "sqlite" ? rows.orderBy(sql`bm25(directory_fts)`) : rows.orderBy(sql`ts_rank(l.tsv, to_tsquery('simple', ${ftsQuery}))`, "desc");
-      }
-      rows = rows.orderBy("l.name").orderBy("l.id");
-      const result = await rows.limit(page.limit).offset(page.offset).execute();
-      return { rows: result as (ListingRow & { distance2: number | null })[], total };
+      if (total === 0) return { rows: [] as (ListingRow & { distance2: number | null })[], total, capped: false };
+      const rows = await q
+        .select([...LISTING_COLUMNS, distance.as("distance2")])
+        .orderBy(sql`distance2`)
+        .orderBy("l.id")
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      return { rows: rows as (ListingRow & { distance2: number | null })[], total, capped: false };
+    },
+
+    /** Victims' associations with published services: one line per organisation and country. */
+    async associations(limit = 5000) {
+      const rows = await db
+        .selectFrom("directory_listings")
+        .select((eb) => [
+          "organization_id",
+          "country",
+          eb.fn.min("organization_name").as("organization_name"),
+          eb.fn.min("text_language").as("text_language"),
+          eb.fn.count<string | number>("service_id").distinct().as("services"),
+        ])
+        .where("association", "=", 1)
+        .where("organization_id", "is not", null)
+        .groupBy(["organization_id", "country"])
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        organizationId: r.organization_id!,
+        country: r.country,
+        name: String(r.organization_name ?? ""),
+        textLanguage: r.text_language === null ? null : String(r.text_language),
+        services: Number(r.services),
+      }));
     },
 
     /** How many listings with coordinates lie in a box (to pick the radius for distance search). */
@@ -643,10 +798,10 @@ export function directoryApiRepo(db: Kysely<Database>, dialect: Dialect) {
 
   function matchingServiceIds(tokens: string[]) {
     if (dialect === "sqlite") {
-      const match = tokens.map(fts5Term).join(" AND ");
+      const match = tokens.map((t) => fts5Term(t)).join(" AND ");
       return sql`(select l.service_id from directory_fts f join directory_listings l on l.id = f.rowid where directory_fts match ${match})`;
     }
-    const terms = tokens.map(tsTerm).filter((t): t is string => t !== null);
+    const terms = tokens.map((t) => tsTerm(t)).filter((t): t is string => t !== null);
     return sql`(select l.service_id from directory_listings l where l.tsv @@ to_tsquery('simple', ${terms.join(" & ") || "''"}))`;
   }
 

@@ -74,7 +74,12 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
       const qs = searchQueryString({ ...form.values, lat: String(form.data.lat), lon: String(form.data.lon) });
       return reply.redirect(`/${request.locale}/services?${qs.toString()}`, 302);
     }
-    const result = await searchDirectory(repo, form.data, { locale: request.locale, now: clock(), pageSize: PAGE_SIZE });
+    const result = await searchDirectory(repo, form.data, {
+      locale: request.locale,
+      now: clock(),
+      pageSize: PAGE_SIZE,
+      places: (c) => cached(`places:${c}`, () => repo.places(c)),
+    });
     if (form.data.page > result.pageCount) throw notFound();
     const view: SearchPageView = { values: form.values, result, page: form.data.page, options, params, ...extra };
     return sendPage(reply, renderDirectorySearch(ctx, view));
@@ -83,27 +88,14 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   app.get("/services", async (request, reply) => showSearch(request, reply));
 
   app.get("/services/associations", async (request, reply) => {
-    const result = await searchDirectory(
-      repo,
-      { ...DirectorySearchSchema.parse({}), type: ["victims-association"] },
-      { locale: request.locale, now: clock(), pageSize: 1000 },
-    );
-    const groups = new Map<string | null, Map<string, { id: string; name: string; textLanguage: string | null; services: Set<string> }>>();
-    for (const h of result.hits) {
-      if (!h.organization_id) continue;
-      const byOrg = groups.get(h.country) ?? new Map();
-      const org = byOrg.get(h.organization_id) ?? { id: h.organization_id, name: h.organization_name ?? h.name, textLanguage: h.text_language, services: new Set<string>() };
-      org.services.add(h.service_id);
-      byOrg.set(h.organization_id, org);
-      groups.set(h.country, byOrg);
-    }
+    const rows = await cached("associations", () => repo.associations());
+    const groups = new Map<string | null, { id: string; name: string; textLanguage: string | null; services: number }[]>();
+    for (const r of rows) groups.set(r.country, [...(groups.get(r.country) ?? []), { id: r.organizationId, name: r.name, textLanguage: r.textLanguage, services: r.services }]);
+    const collator = new Intl.Collator(request.locale);
     return sendPage(
       reply,
       renderAssociations(pageContext(request, reply), {
-        groups: [...groups].map(([country, orgs]) => ({
-          country,
-          orgs: [...orgs.values()].map((o) => ({ id: o.id, name: o.name, textLanguage: o.textLanguage, services: o.services.size })).sort((a, b) => a.name.localeCompare(b.name)),
-        })),
+        groups: [...groups].map(([country, orgs]) => ({ country, orgs: orgs.sort((a, b) => collator.compare(a.name, b.name)) })),
       }),
     );
   });

@@ -93,7 +93,7 @@ export const DirectorySearchSchema = z
     if ((v.lat === undefined) !== (v.lon === undefined)) ctx.addIssue({ code: "custom", path: ["lat"], message: "directory.error.location" });
     // With a country chosen, the page offers its cities: no error, the reader picks one there.
     if (v.sort === "distance" && v.lat === undefined && !v.near && !v.country) {
-      ctx.addIssue({ code: "custom", path: ["near"], message: "directory.error.needPlace" });
+      ctx.addIssue({ code: "custom", path: ["country"], message: "directory.error.nearestNeedsCountry" });
     }
     if (v.near && !v.country) ctx.addIssue({ code: "custom", path: ["country"], message: "directory.error.nearNeedsCountry" });
   });

@@ -1,6 +1,6 @@
 import { queryTokens } from "../../i18n/segment.ts";
-import { cityKey, minuteOfWeek } from "./directory.listings.ts";
-import type { DirectoryRepo, ListingRow, SearchFilters } from "./directory.repo.ts";
+import { cityKey, minuteOfWeek, nameExpansions } from "./directory.listings.ts";
+import { COUNT_LIMIT, type DirectoryRepo, type ListingRow, type SearchFilters } from "./directory.repo.ts";
 import type { DirectorySearch } from "./directory.schema.ts";
 
 export interface ListingHit extends ListingRow {
@@ -20,6 +20,8 @@ export interface DirectoryResult {
   point: { lat: number; lon: number; place: string | null } | null;
   /** The chosen "near" city was not found in the directory. */
   unknownPlace: boolean;
+  /** More matches than are counted exactly: the total is a floor. */
+  capped: boolean;
 }
 
 const EARTH_KM = 6371;
@@ -45,7 +47,7 @@ function boxAround(lat: number, lon: number, km: number) {
 export async function searchDirectory(
   repo: DirectoryRepo,
   query: DirectorySearch,
-  opts: { locale: string; now: Date; pageSize: number },
+  opts: { locale: string; now: Date; pageSize: number; places?: (country: string) => ReturnType<DirectoryRepo["places"]> },
 ): Promise<DirectoryResult> {
   const at = minuteOfWeek(opts.now);
   const filters: SearchFilters = {
@@ -61,25 +63,30 @@ export async function searchDirectory(
     alwaysOpen: query.open === "24h",
     openAt: query.open === "now" ? at : undefined,
   };
-  if (query.q && filters.tokens.length === 0) return { hits: [], total: 0, pageCount: 1, point: null, unknownPlace: false };
+  filters.expansions = nameExpansions(filters.tokens, (t) => [...t].length >= 4);
+  if (query.q && filters.tokens.length === 0) return { hits: [], total: 0, pageCount: 1, point: null, unknownPlace: false, capped: false };
 
   let point: DirectoryResult["point"] = null;
   let unknownPlace = false;
   if (query.lat !== undefined && query.lon !== undefined) point = { lat: query.lat, lon: query.lon, place: null };
   else if (query.near && query.country) {
     const key = cityKey(query.near);
-    const place = (await repo.places(query.country)).find((p) => p.cityKey === key && p.lat !== null && p.lon !== null);
+    const place = (await (opts.places ?? repo.places)(query.country)).find((p) => p.cityKey === key && p.lat !== null && p.lon !== null);
     if (place) point = { lat: place.lat!, lon: place.lon!, place: place.city };
     else unknownPlace = true;
   }
 
   const page = { limit: opts.pageSize, offset: (query.page - 1) * opts.pageSize };
-  const sort = query.sort === "distance" && point ? "distance" : filters.tokens.length ? "relevance" : "name";
+  // Services reached by phone or online have no place to be near.
+  const sort = query.sort === "distance" && point && query.mode !== "remote" ? "distance" : filters.tokens.length ? "relevance" : "name";
   let result: Awaited<ReturnType<DirectoryRepo["search"]>>;
   if (sort === "distance" && point) {
-    result = { rows: [], total: 0 };
+    result = { rows: [], total: 0, capped: false };
     // The smallest box that fills the page keeps the ordering cheap; the last try has no box.
-    for (const km of [...RADII_KM, null]) {
+    // Rare words: their few matches are simply sorted by distance. Common words: a box around the
+    // point drives the search and grows until the page is full.
+    const fewMatches = filters.tokens.length > 0 && (await repo.wordMatches(filters)) <= COUNT_LIMIT;
+    for (const km of fewMatches ? [null] : [...RADII_KM, null]) {
       filters.near = { lat: point.lat, lon: point.lon, ...(km ? { box: boxAround(point.lat, point.lon, km) } : {}) };
       result = await repo.search(filters, "distance", page);
       if (km === null || result.total >= page.offset + page.limit) break;
@@ -106,5 +113,5 @@ export async function searchDirectory(
     openNow: open.has(r.id),
     phone: firstPhone.get(r.service_id) ?? null,
   }));
-  return { hits, total: result.total, pageCount: Math.max(1, Math.ceil(result.total / opts.pageSize)), point, unknownPlace };
+  return { hits, total: result.total, pageCount: Math.max(1, Math.ceil(result.total / opts.pageSize)), point, unknownPlace, capped: result.capped };
 }

@@ -72,7 +72,7 @@ export function detectTextLanguage(text: string, fallback: string | null): strin
 
 /** Writing HSDS data into the directory and keeping the search listings in step with it. */
 export function directoryService(db: Db, clock: () => Date = () => new Date()) {
-  const repo = directoryRepo(db.kysely, db.dialect);
+  const repo = directoryRepo(db.kysely, db.dialect, db.upsertMany);
   const audit = auditRepo(db.kysely, clock);
 
   /** The rows that listings and service pages are built from, for some services. */
@@ -196,7 +196,11 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
       if (rejected.length === 0) {
         const missing = missingReferences(tables);
         const byTarget = new Map<HsdsTable, string[]>();
-        for (const m of missing) byTarget.set(m.target, [...(byTarget.get(m.target) ?? []), m.targetId]);
+        for (const m of missing) {
+          const list = byTarget.get(m.target);
+          if (list) list.push(m.targetId);
+          else byTarget.set(m.target, [m.targetId]);
+        }
         const existing = new Map<HsdsTable, Set<string>>();
         for (const [target, ids] of byTarget) existing.set(target, await repo.existingIds(target, ids));
         for (const m of missing) {
@@ -233,15 +237,20 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
           now,
           trx,
         );
-        const orgIds = (tables.organization ?? []).map((o) => o.id as string);
+        // Organisations and places changed by this import but not reached through one of its services
+        // may belong to services already in the directory: those are found and re-indexed too.
+        const orgOfDataset = new Set(services.map((s) => s.organization_id));
+        const placeOfDataset = new Set((tables.service_at_location ?? []).map((s) => s.location_id));
+        const orgIds = (tables.organization ?? []).map((o) => o.id as string).filter((id) => !orgOfDataset.has(id));
         const locationIds = [
           ...(tables.location ?? []).map((l) => l.id as string),
           ...LOCATION_CHILDREN.flatMap((t) => (tables[t] ?? []).map((r) => r.location_id).filter((v): v is string => typeof v === "string")),
-        ];
+        ].filter((id) => !placeOfDataset.has(id));
         await repo.refreshServiceCountries(services.map((s) => s.id as string), trx);
         const touched = new Set([...services.map((s) => s.id as string), ...(await repo.serviceIdsTouching(orgIds, locationIds, trx))]);
         for (const a of tables.attribute ?? []) if (a.link_entity === "service" && typeof a.link_id === "string") touched.add(a.link_id);
         await reindex([...touched], trx);
+        if (services.length >= 1000) await repo.refreshPlannerStatistics(trx);
         await audit.record(
           { userId: opts.userId ?? null, action: "directory.import", targetType: "directory", details: { label: opts.label ?? null, counts, warnings: warnings.length } },
           trx,

@@ -59,9 +59,16 @@ export function typeName(ctx: PageContext, names: Map<string, string>, code: str
   return term ? (names.get(term.id) ?? term.names[ctx.locale]) : code;
 }
 
+const kmFormats = new Map<string, Intl.NumberFormat>();
 function formatKm(ctx: PageContext, km: number): string {
   const digits = km < 10 ? 1 : 0;
-  return new Intl.NumberFormat(ctx.langTag, { style: "unit", unit: "kilometer", maximumFractionDigits: digits }).format(km);
+  const key = `${ctx.locale}:${digits}`;
+  let f = kmFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(ctx.langTag, { style: "unit", unit: "kilometer", maximumFractionDigits: digits });
+    kmFormats.set(key, f);
+  }
+  return f.format(km);
 }
 
 /** The search form: works as a plain GET form; app.js applies changes without a full reload. */
@@ -275,7 +282,10 @@ export function ResultsRegion({ ctx, v }: { ctx: PageContext; v: SearchPageView 
   const r = v.result;
   return (
     <section id="directory-results" aria-labelledby="results-title" class="directory-results">
-      <h2 id="results-title" aria-live="polite">{r ? t("directory.count", { count: r.total }) : t("directory.resultsTitle")}</h2>
+      <h2 id="results-title" aria-live="polite">
+        {r ? (r.capped ? t("directory.countMore", { count: r.total }) : t("directory.count", { count: r.total })) : t("directory.resultsTitle")}
+      </h2>
+      {r?.capped ? <p class="hint">{t("directory.narrowDown")}</p> : null}
       {r?.point?.place ? <p class="hint">{t("directory.sortedFrom", { place: r.point.place })}</p> : null}
       {r?.point && !r.point.place ? <p class="hint">{t("directory.sortedFromYou")}</p> : null}
       {r?.unknownPlace ? <p class="notice">{t("directory.unknownPlace")}</p> : null}
