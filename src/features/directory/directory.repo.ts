@@ -1,6 +1,6 @@
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Db, Dialect } from "../../db/database.ts";
-import type { Database } from "../../db/schema.ts";
+import type { Database, DirectoryListingsTable } from "../../db/schema.ts";
 import { filterToken, type ListingDraft } from "./directory.listings.ts";
 import { HSDS_TABLES, TABLE_BY_NAME, dbTable, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds/tables.ts";
 
@@ -55,28 +55,6 @@ export interface SearchFilters {
   near?: { lat: number; lon: number; box?: { minLat: number; maxLat: number; minLon: number; maxLon: number } } | undefined;
 }
 
-export interface ListingRow {
-  id: number;
-  service_id: string;
-  location_id: string | null;
-  organization_id: string | null;
-  name: string;
-  organization_name: string | null;
-  summary: string;
-  text_language: string | null;
-  country: string | null;
-  region: string | null;
-  city: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  free: number;
-  remote: number;
-  in_person: number;
-  wheelchair: number;
-  always_open: number;
-  association: number;
-}
-
 const LISTING_COLUMNS = [
   "l.id",
   "l.service_id",
@@ -98,6 +76,9 @@ const LISTING_COLUMNS = [
   "l.always_open",
   "l.association",
 ] as const;
+
+/** A search result: the listing columns above. */
+export type ListingRow = Pick<Selectable<DirectoryListingsTable>, (typeof LISTING_COLUMNS)[number] extends `l.${infer C}` ? C : never>;
 
 /** Quotes a token for FTS5 so no character in it is read as query syntax. */
 function fts5Term(token: string, prefix = [...token].length >= 4): string {
@@ -805,30 +786,29 @@ export function directoryApiRepo(db: Kysely<Database>, dialect: Dialect) {
     return sql`(select l.service_id from directory_listings l where l.tsv @@ to_tsquery('simple', ${terms.join(" & ") || "''"}))`;
   }
 
+  /** The API's cumulative filters on a query that has the services as `s`; published services only. */
+  function withServiceFilters(query: any, f: ApiServiceFilters) {
+    let q = query.innerJoin("directory_services as m", "m.service_id", "s.id").where("m.state", "=", "published");
+    if (f.tokens.length) q = q.where("s.id", "in", matchingServiceIds(f.tokens));
+    if (f.organizationId) q = q.where("s.organization_id", "=", f.organizationId);
+    if (f.modifiedAfter) q = q.where("s.last_modified", ">=", f.modifiedAfter);
+    if (f.taxonomyTermId) {
+      const term = f.taxonomyTermId;
+      q = q.where("s.id", "in", (eb: any) => eb.selectFrom("hsds_attribute").select("link_id").where("taxonomy_term_id", "=", term));
+    }
+    if (f.taxonomyId) {
+      const taxonomy = f.taxonomyId;
+      q = q.where("s.id", "in", (eb: any) =>
+        eb.selectFrom("hsds_attribute as a").innerJoin("hsds_taxonomy_term as t", "t.id", "a.taxonomy_term_id").select("a.link_id").where("t.taxonomy_id", "=", taxonomy),
+      );
+    }
+    return q;
+  }
+
   return {
-    /** Published service ids for a page of /services or /service_at_locations, and the total. */
+    /** Published service ids for a page of /services, and the total. */
     async servicePage(f: ApiServiceFilters, page: { limit: number; offset: number }) {
-      let q = anyDb
-        .selectFrom("hsds_service as s")
-        .innerJoin("directory_services as m", "m.service_id", "s.id")
-        .where("m.state", "=", "published");
-      if (f.tokens.length) q = q.where("s.id", "in", matchingServiceIds(f.tokens));
-      if (f.organizationId) q = q.where("s.organization_id", "=", f.organizationId);
-      if (f.modifiedAfter) q = q.where("s.last_modified", ">=", f.modifiedAfter);
-      if (f.taxonomyTermId) {
-        const term = f.taxonomyTermId;
-        q = q.where("s.id", "in", (eb: any) => eb.selectFrom("hsds_attribute").select("link_id").where("taxonomy_term_id", "=", term));
-      }
-      if (f.taxonomyId) {
-        const taxonomy = f.taxonomyId;
-        q = q.where("s.id", "in", (eb: any) =>
-          eb
-            .selectFrom("hsds_attribute as a")
-            .innerJoin("hsds_taxonomy_term as t", "t.id", "a.taxonomy_term_id")
-            .select("a.link_id")
-            .where("t.taxonomy_id", "=", taxonomy),
-        );
-      }
+      const q = withServiceFilters(anyDb.selectFrom("hsds_service as s"), f);
       const count = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
       const rows = await q.select(["s.id", "s.last_modified"]).orderBy("s.id").limit(page.limit).offset(page.offset).execute();
       return { rows: rows as { id: string; last_modified: string | null }[], total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
@@ -836,24 +816,7 @@ export function directoryApiRepo(db: Kysely<Database>, dialect: Dialect) {
 
     /** Service-at-location ids of published services (same filters), a page and the total. */
     async serviceAtLocationPage(f: ApiServiceFilters, page: { limit: number; offset: number }) {
-      let q = anyDb
-        .selectFrom("hsds_service_at_location as sal")
-        .innerJoin("hsds_service as s", "s.id", "sal.service_id")
-        .innerJoin("directory_services as m", "m.service_id", "s.id")
-        .where("m.state", "=", "published");
-      if (f.tokens.length) q = q.where("s.id", "in", matchingServiceIds(f.tokens));
-      if (f.organizationId) q = q.where("s.organization_id", "=", f.organizationId);
-      if (f.modifiedAfter) q = q.where("s.last_modified", ">=", f.modifiedAfter);
-      if (f.taxonomyTermId) {
-        const term = f.taxonomyTermId;
-        q = q.where("s.id", "in", (eb: any) => eb.selectFrom("hsds_attribute").select("link_id").where("taxonomy_term_id", "=", term));
-      }
-      if (f.taxonomyId) {
-        const taxonomy = f.taxonomyId;
-        q = q.where("s.id", "in", (eb: any) =>
-          eb.selectFrom("hsds_attribute as a").innerJoin("hsds_taxonomy_term as t", "t.id", "a.taxonomy_term_id").select("a.link_id").where("t.taxonomy_id", "=", taxonomy),
-        );
-      }
+      const q = withServiceFilters(anyDb.selectFrom("hsds_service_at_location as sal").innerJoin("hsds_service as s", "s.id", "sal.service_id"), f);
       const count = await q.select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirst();
       const rows = await q.select(["sal.id", "sal.service_id"]).orderBy("sal.id").limit(page.limit).offset(page.offset).execute();
       return { rows: rows as { id: string; service_id: string }[], total: Number((count as { n?: unknown } | undefined)?.n ?? 0) };
