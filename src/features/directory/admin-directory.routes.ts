@@ -157,6 +157,7 @@ export const adminDirectoryRoutes: FastifyPluginAsync = async (app) => {
     const { meta, tables } = await loadEditable(request, request.params.id);
     const { values, extraLocations } = formFromTables(tables, request.params.id);
     const service = tables.service![0]!;
+    const checker = await queues.lastVerifier(request.params.id);
     return sendPage(
       reply,
       renderServiceEditor(pageContext(request, reply), {
@@ -164,7 +165,7 @@ export const adminDirectoryRoutes: FastifyPluginAsync = async (app) => {
         values,
         serviceId: request.params.id,
         state: meta.state,
-        assured: { date: (service.assured_date as string | undefined) ?? null, email: (service.assurer_email as string | undefined) ?? null },
+        assured: { date: (service.assured_date as string | undefined) ?? null, email: checker ?? (service.assurer_email as string | undefined) ?? null },
         extraLocations,
         staleBefore: staleBefore(clock()),
         openReports: await queues.openReportCount(request.params.id),
@@ -199,7 +200,7 @@ export const adminDirectoryRoutes: FastifyPluginAsync = async (app) => {
 
   app.post<P>("/admin/directory/services/:id/verify", { preHandler: requirePermission("directory.edit") }, async (request, reply) => {
     await loadEditable(request, request.params.id);
-    await directory.verify(request.params.id, request.staff!);
+    await directory.verify(request.params.id, request.staff!, config.contactEmail);
     setFlash(reply, "directory.admin.verified");
     return reply.redirect(`/${request.locale}/admin/directory/services/${request.params.id}`, 303);
   });

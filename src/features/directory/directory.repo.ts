@@ -759,6 +759,20 @@ export function directoryQueueRepo(db: Kysely<Database>) {
       await trx.updateTable("directory_proposals").set({ payload }).where("id", "=", id).execute();
     },
 
+    /** Who last marked a service as checked (from the audit log): name and address, for staff only. */
+    async lastVerifier(serviceId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom("audit_log as a")
+        .innerJoin("users as u", "u.id", "a.user_id")
+        .select(["u.name", "u.email"])
+        .where("a.target_id", "=", serviceId)
+        .where("a.action", "=", "directory.verify")
+        .orderBy("a.at", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      return row ? `${row.name} <${row.email}>` : null;
+    },
+
     async pendingProposalCount(): Promise<number> {
       return Number((await db.selectFrom("directory_proposals").select((eb) => eb.fn.countAll<string | number>().as("n")).where("state", "=", "pending").executeTakeFirst())?.n ?? 0);
     },

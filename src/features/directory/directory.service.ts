@@ -298,12 +298,15 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
       });
     },
 
-    /** Records that staff checked a service's information today (HSDS assured_date / assurer_email). */
-    async verify(serviceId: string, staff: { id: string; email: string }): Promise<void> {
+    /**
+     * Records that staff checked a service's information today: HSDS assured_date, and as assurer_email
+     * the team's address (the record is public; which member of staff checked it is in the audit log).
+     */
+    async verify(serviceId: string, staff: { id: string }, teamEmail: string): Promise<void> {
       await db.kysely.transaction().execute(async (trx) => {
         const [service] = await repo.rowsWhere("service", "id", [serviceId], trx);
         if (!service) return;
-        await repo.upsertTables({ service: [{ ...service, assured_date: clock().toISOString().slice(0, 10), assurer_email: staff.email }] }, trx);
+        await repo.upsertTables({ service: [{ ...service, assured_date: clock().toISOString().slice(0, 10), assurer_email: teamEmail }] }, trx);
         await audit.record({ userId: staff.id, action: "directory.verify", targetType: "service", targetId: serviceId }, trx);
       });
     },

@@ -388,6 +388,11 @@ describe("keeping the directory right", () => {
     assert.equal(verified.statusCode, 303);
     const page = await t.app.inject(`/en/services/${serviceId}`);
     assert.match(page.body, /Information last checked on/);
+    // The public record names the team, not the member of staff; staff see who it was.
+    const record = JSON.parse((await t.app.inject(`/api/hsds/services/${serviceId}`)).body);
+    assert.equal(record.assurer_email, t.config.contactEmail);
+    assert.doesNotMatch(JSON.stringify(record), new RegExp(staff.email));
+    assert.match((await editor.get(`/en/admin/directory/services/${serviceId}`)).body, new RegExp(staff.email));
     assert.doesNotMatch((await editor.get("/en/admin/directory?stale=1&country=NL")).body, /Legal clinic/);
     // A year and a month later it needs checking again.
     t.clock.advance(395 * 24 * 3600 * 1000);
