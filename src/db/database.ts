@@ -25,6 +25,9 @@ export interface Db {
 export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string; sqliteFile?: string }): Db {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection closed by the server (a restart, a failover, a dropped test database) is
+    // replaced by the pool on next use; unhandled, its error event would end the process.
+    pool.on("error", () => {});
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return wrap(kysely, "postgres", async (table, columns, key, rows, trx) => {
       const q = (trx ?? kysely) as unknown as Kysely<any>;
