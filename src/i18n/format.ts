@@ -45,3 +45,79 @@ export function formatList(locale: Locale, items: string[]): string {
 export function listParts(locale: Locale, items: string[]): { type: "element" | "literal"; value: string }[] {
   return conjunction(locale).formatToParts(items);
 }
+
+const regionNames = memo((l) => new Intl.DisplayNames([LANG_TAG[l]], { type: "region" }));
+const anyLanguageNames = memo((l) => new Intl.DisplayNames([LANG_TAG[l]], { type: "language" }));
+const collators = memo((l) => new Intl.Collator(LANG_TAG[l]));
+const clockTime = memo((l) => new Intl.DateTimeFormat(LANG_TAG[l], { hour: "numeric", minute: "2-digit", timeZone: "UTC" }));
+const weekday = memo((l) => new Intl.DateTimeFormat(LANG_TAG[l], { weekday: "long", timeZone: "UTC" }));
+const kilometres = memo((l) => [0, 1].map((digits) => new Intl.NumberFormat(LANG_TAG[l], { style: "unit", unit: "kilometer", maximumFractionDigits: digits })));
+
+/** A country's name in the reader's language ("Francia", "法国"); the code itself if Intl has none. */
+export function regionName(locale: Locale, code: string): string {
+  try {
+    return regionNames(locale).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The name of any language (ISO 639 code, e.g. "ur", "no") in the reader's language; the code if unknown. */
+export function spokenLanguageName(locale: Locale, code: string): string {
+  try {
+    return anyLanguageNames(locale).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Compares two texts in the reader's alphabetical order. */
+export function compareText(locale: Locale): (a: string, b: string) => number {
+  return collators(locale).compare;
+}
+
+/** A time of day written the reader's way ("9:00 AM", "09:00", "٩:٠٠ ص"). */
+export function formatClockTime(locale: Locale, hours: number, minutes: number): string {
+  return clockTime(locale).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
+}
+
+/** A weekday's name, Monday = 0. */
+export function weekdayName(locale: Locale, mondayIndex: number): string {
+  return weekday(locale).format(new Date(Date.UTC(2024, 0, 1 + mondayIndex))); // 1 January 2024 was a Monday
+}
+
+/** A distance, with one decimal under 10 km. */
+export function formatKilometres(locale: Locale, km: number): string {
+  return kilometres(locale)[km < 10 ? 1 : 0]!.format(km);
+}
+
+/** An amount of money; a currency code Intl does not know is written after the number as given. */
+export function formatMoney(locale: Locale, amount: number, currency: string | undefined): string {
+  if (!currency) return new Intl.NumberFormat(LANG_TAG[locale]).format(amount);
+  try {
+    return new Intl.NumberFormat(LANG_TAG[locale], { style: "currency", currency }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(LANG_TAG[locale]).format(amount)} ${currency}`;
+  }
+}
+
+let countryCodeList: readonly string[] | null = null;
+/**
+ * Every ISO 3166-1 alpha-2 code Intl can name (countries and territories, Kosovo's XK included),
+ * without groupings and private-use codes (EU, UN, QO…, XA…, ZZ).
+ */
+export function countryCodes(): readonly string[] {
+  if (!countryCodeList) {
+    const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    const out: string[] = [];
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (/^(AA|EU|EZ|UN|ZZ|Q[M-Z]|X[A-JL-Z])$/.test(code)) continue;
+        if (names.of(code) !== undefined) out.push(code);
+      }
+    }
+    countryCodeList = Object.freeze(out);
+  }
+  return countryCodeList;
+}

@@ -41,7 +41,8 @@ function describedBy(name: string, hint?: string, error?: string): string | unde
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldError({ ctx, name, error }: { ctx: PageContext; name: string; error: MessageKey | undefined }) {
+/** A field's error message, beside it; its id is what the field's aria-describedby points to. */
+export function FieldError({ ctx, name, error }: { ctx: PageContext; name: string; error: MessageKey | undefined }) {
   if (!error) return null;
   return (
     <p class="field-error" id={`${fieldId(name)}-error`}>
@@ -57,7 +58,15 @@ function strValue(values: FormValues | undefined, name: string): string {
 }
 
 export function TextInput(
-  props: FieldBase & { type?: "text" | "email" | "password" | "date" | "datetime-local" | "search"; autocomplete?: string; inputMode?: string; width?: "short" | "full"; dir?: "rtl" | "ltr" | "auto" },
+  props: FieldBase & {
+    type?: "text" | "email" | "password" | "date" | "datetime-local" | "search" | "file";
+    autocomplete?: string;
+    inputMode?: string;
+    width?: "short" | "full";
+    dir?: "rtl" | "ltr" | "auto";
+    /** For a file field: the kinds of file offered. */
+    accept?: string;
+  },
 ) {
   const error = props.errors?.[props.name];
   const id = fieldId(props.name);
@@ -66,8 +75,9 @@ export function TextInput(
     id,
     name: props.name,
     type: props.type ?? "text",
-    // A password is never sent back to the browser, even when the form is shown again.
-    value: props.type === "password" ? "" : strValue(props.values, props.name),
+    // A password is never sent back to the browser, and a chosen file cannot be.
+    value: props.type === "password" || props.type === "file" ? "" : strValue(props.values, props.name),
+    accept: props.accept,
     autocomplete: props.autocomplete,
     inputMode: props.inputMode,
     class: props.width === "short" ? "input-short" : undefined,

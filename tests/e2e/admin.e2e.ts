@@ -10,6 +10,7 @@ import {
   demo,
   escapeRegExp,
   exactly,
+  fillLogin,
   format,
   isFocused,
   languageName,
@@ -63,12 +64,6 @@ async function publicTitle(page: Page, l: Locale): Promise<string> {
 }
 
 /** Fills the sign-in form by its translated labels and sends it. */
-async function fillLogin(page: Page, m: Messages, email: string, password: string) {
-  await page.getByLabel(m["login.email"]!, { exact: true }).fill(email);
-  await page.getByLabel(m["login.password"]!, { exact: true }).fill(password);
-  return submitAndWait(page, page.locator("main").getByRole("button", { name: exactly(m["login.submit"]!) }));
-}
-
 for (const l of LOCALES) {
   test(`admin (${l}): sign in, find "${SLUG}", edit the ${l} version, preview, publish`, async () => {
     const m = messages[l];

@@ -14,6 +14,7 @@ import {
   assertNoAxeViolations,
   escapeRegExp,
   exactly,
+  fillLogin,
   format,
   isFocused,
   loadAllMessages,
@@ -194,9 +195,7 @@ async function assertNoAxeViolationsWithoutScripts(url: string, label: string) {
 /** Fills the staff sign-in form by its translated labels and sends it. */
 async function signIn(page: Page, m: Messages, staff: StaffFixture) {
   await page.goto(`${h.baseUrl}/en/admin/login`);
-  await page.getByLabel(m["login.email"]!, { exact: true }).fill(staff.email);
-  await page.getByLabel(m["login.password"]!, { exact: true }).fill(staff.password);
-  const response = await submitAndWait(page, page.locator("main").getByRole("button", { name: exactly(m["login.submit"]!) }));
+  const response = await fillLogin(page, m, staff.email, staff.password);
   assert.equal(response.status(), 303);
   await page.waitForURL(`${h.baseUrl}/en/admin`);
 }

@@ -118,3 +118,10 @@ export async function submitAndWait(page: Page, button: Locator, method = "POST"
   await page.waitForLoadState("domcontentloaded");
   return response;
 }
+
+/** Fills the staff sign-in form on the current page and sends it; answers the form's response. */
+export async function fillLogin(page: Page, m: Messages, email: string, password: string) {
+  await page.getByLabel(m["login.email"]!, { exact: true }).fill(email);
+  await page.getByLabel(m["login.password"]!, { exact: true }).fill(password);
+  return submitAndWait(page, page.locator("main").getByRole("button", { name: exactly(m["login.submit"]!) }));
+}

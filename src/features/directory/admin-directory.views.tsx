@@ -386,23 +386,16 @@ export function renderImportForm(
       <p>{t("directory.import.intro")}</p>
       <form method="post" action={`/${l}/admin/directory/import`} enctype="multipart/form-data" novalidate>
         <CsrfField ctx={ctx} />
-        <div class={`field${v.errors?.dataset ? " field-has-error" : ""}`}>
-          <label for="field-dataset">{t("directory.import.file")}</label>
-          <p class="hint" id="field-dataset-hint">{t("directory.import.fileHint")}</p>
-          {v.errors?.dataset ? (
-            <p class="field-error" id="field-dataset-error">
-              <span class="visually-hidden">{t("form.errorPrefix")} </span>
-              {t(v.errors.dataset)}
-            </p>
-          ) : null}
-          <input
-            type="file"
-            id="field-dataset"
-            name="dataset"
-            accept=".json,.zip,application/json,application/zip"
-            aria-describedby={v.errors?.dataset ? "field-dataset-hint field-dataset-error" : "field-dataset-hint"}
-          />
-        </div>
+        <TextInput
+          ctx={ctx}
+          type="file"
+          name="dataset"
+          label={t("directory.import.file")}
+          hint={t("directory.import.fileHint")}
+          accept=".json,.zip,application/json,application/zip"
+          errors={v.errors}
+          dir="ltr"
+        />
         <Checkboxes ctx={ctx} name="publish" label={t("directory.import.publishLabel")} options={[{ value: "1", label: t("directory.import.publish") }]} values={v.values} />
         <TextInput ctx={ctx} name="language" label={t("directory.import.language")} hint={t("directory.import.languageHint")} values={v.values} width="short" dir="ltr" />
         <button type="submit" class="button">{t("directory.import.submit")}</button>

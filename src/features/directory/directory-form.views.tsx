@@ -1,48 +1,20 @@
 import { LOCALES } from "../../i18n/locales.ts";
-import { Breadcrumbs, Checkboxes, CsrfField, ErrorSummary, Radios, Select, TextArea, TextInput } from "../../views/components.tsx";
+import { Breadcrumbs, Checkboxes, CsrfField, ErrorSummary, FieldError, Radios, Select, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { DAYS } from "./directory.form.ts";
 import { SERVICE_TYPES } from "./directory.taxonomy.ts";
-import { countryName, spokenLanguageName } from "./directory.views.tsx";
-
-const DAY_NAMES = new Map<string, Intl.DateTimeFormat>();
-function dayName(ctx: PageContext, i: number): string {
-  let f = DAY_NAMES.get(ctx.locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(ctx.langTag, { weekday: "long", timeZone: "UTC" });
-    DAY_NAMES.set(ctx.locale, f);
-  }
-  return f.format(new Date(Date.UTC(2024, 0, 1 + i)));
-}
-
-let countryCodes: string[] | null = null;
-/** Every ISO 3166-1 country Intl can name, for the country choice. */
-function allCountryCodes(): string[] {
-  if (!countryCodes) {
-    const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-    const out: string[] = [];
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        // Exclude the user-assigned and grouping codes (EU, UN, XA… ZZ).
-        if (/^(X.|Q[M-Z]|ZZ|AA|EU|EZ|UN)$/.test(code)) continue;
-        if (names.of(code) !== undefined) out.push(code);
-      }
-    }
-    countryCodes = out;
-  }
-  return countryCodes;
-}
+import { countryName, languageNameOf } from "./directory.views.tsx";
+import { compareText, countryCodes, weekdayName } from "../../i18n/format.ts";
 
 export function countryOptions(ctx: PageContext, empty: string) {
-  const collator = new Intl.Collator(ctx.langTag);
+  const compare = compareText(ctx.locale);
   return [
     { value: "", label: empty },
-    ...allCountryCodes()
+    ...countryCodes()
       .map((c) => ({ value: c, label: countryName(ctx, c) }))
-      .sort((a, b) => collator.compare(a.label, b.label)),
+      .sort((a, b) => compare(a.label, b.label)),
   ];
 }
 
@@ -92,7 +64,7 @@ export function ServiceFormFields({ ctx, values, errors, staff }: { ctx: PageCon
           ctx={ctx}
           name="languages"
           label={t("directory.form.languages")}
-          options={LOCALES.map((l) => ({ value: l, label: spokenLanguageName(ctx, l) }))}
+          options={LOCALES.map((l) => ({ value: l, label: languageNameOf(ctx, l) }))}
           errors={errors}
           values={v}
         />
@@ -166,13 +138,8 @@ export function ServiceFormFields({ ctx, values, errors, staff }: { ctx: PageCon
               return (
                 <tr class={error ? "field-has-error" : undefined}>
                   <th scope="row">
-                    {dayName(ctx, i)}
-                    {error ? (
-                      <span class="field-error" id={`field-opens_${d}-error`}>
-                        <span class="visually-hidden">{t("form.errorPrefix")} </span>
-                        {t(error)}
-                      </span>
-                    ) : null}
+                    {weekdayName(ctx.locale, i)}
+                    <FieldError ctx={ctx} name={`opens_${d}`} error={error} />
                   </th>
                   <td>
                     <input
@@ -180,7 +147,7 @@ export function ServiceFormFields({ ctx, values, errors, staff }: { ctx: PageCon
                       id={`field-opens_${d}`}
                       name={`opens_${d}`}
                       value={typeof v[`opens_${d}`] === "string" ? (v[`opens_${d}`] as string) : ""}
-                      aria-label={t("directory.form.opensOn", { day: dayName(ctx, i) })}
+                      aria-label={t("directory.form.opensOn", { day: weekdayName(ctx.locale, i) })}
                       aria-invalid={error ? "true" : undefined}
                       aria-describedby={error ? `field-opens_${d}-error` : undefined}
                     />
@@ -191,7 +158,7 @@ export function ServiceFormFields({ ctx, values, errors, staff }: { ctx: PageCon
                       id={`field-closes_${d}`}
                       name={`closes_${d}`}
                       value={typeof v[`closes_${d}`] === "string" ? (v[`closes_${d}`] as string) : ""}
-                      aria-label={t("directory.form.closesOn", { day: dayName(ctx, i) })}
+                      aria-label={t("directory.form.closesOn", { day: weekdayName(ctx.locale, i) })}
                       aria-invalid={error ? "true" : undefined}
                     />
                   </td>

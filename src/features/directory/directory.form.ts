@@ -3,7 +3,7 @@ import { z } from "zod";
 import { LOCALES } from "../../i18n/locales.ts";
 import type { FormValues } from "../../web/forms.ts";
 import { isCountryCode } from "./directory.schema.ts";
-import { ASSOCIATION_TERM, SERVICE_TYPES, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
+import { ASSOCIATION_TERM, SERVICE_TYPES, SERVICE_TYPE_CODES, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
 import type { HsdsRow, HsdsTables } from "./hsds/tables.ts";
 
 /**
@@ -12,7 +12,6 @@ import type { HsdsRow, HsdsTables } from "./hsds/tables.ts";
  * comes through import and is left untouched by this form.
  */
 export const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
-const SERVICE_TYPE_CODES = SERVICE_TYPES.filter((t) => t.linkEntity === "service").map((t) => t.code);
 
 const text = (max: number) =>
   z

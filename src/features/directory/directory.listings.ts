@@ -1,3 +1,4 @@
+import { countryCodes, regionName } from "../../i18n/format.ts";
 import { LOCALES } from "../../i18n/locales.ts";
 import { indexTokens, normaliseToken } from "../../i18n/segment.ts";
 import { ASSOCIATION_TERM, PORTAL_TERMS, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
@@ -132,14 +133,7 @@ function nameWordIndex(): Map<string, Set<string>> {
     }
   };
   for (const locale of LOCALES) {
-    const regions = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        const name = regions.of(code);
-        if (name) add(name, locale, filterToken.country(code));
-      }
-    }
+    for (const code of countryCodes()) add(regionName(locale, code), locale, filterToken.country(code));
     for (const term of PORTAL_TERMS) if (term.linkEntity !== "location") add(term.names[locale], locale, filterToken.type(term.code));
   }
   nameWords = index;

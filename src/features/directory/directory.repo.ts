@@ -553,19 +553,6 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
       }));
     },
 
-    /** How many listings with coordinates lie in a box (to pick the radius for distance search). */
-    async countInBox(box: { minLat: number; maxLat: number; minLon: number; maxLon: number }): Promise<number> {
-      const row = await db
-        .selectFrom("directory_listings")
-        .select((eb) => eb.fn.countAll<string | number>().as("n"))
-        .where("latitude", ">=", box.minLat)
-        .where("latitude", "<=", box.maxLat)
-        .where("longitude", ">=", box.minLon)
-        .where("longitude", "<=", box.maxLon)
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    },
-
     async facetsOf(listingIds: number[]): Promise<Map<number, { types: string[]; languages: string[] }>> {
       const out = new Map<number, { types: string[]; languages: string[] }>();
       if (listingIds.length === 0) return out;
@@ -667,7 +654,6 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
 }
 
 export type DirectoryRepo = ReturnType<typeof directoryRepo>;
-export { chunks };
 
 /** Reports of wrong information and organisations' proposals: the directory's moderation queues. */
 export function directoryQueueRepo(db: Kysely<Database>) {

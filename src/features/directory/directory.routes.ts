@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { compareText } from "../../i18n/format.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { parseForm, type FormValues } from "../../web/forms.ts";
@@ -91,11 +92,11 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     const rows = await cached("associations", () => repo.associations());
     const groups = new Map<string | null, { id: string; name: string; textLanguage: string | null; services: number }[]>();
     for (const r of rows) groups.set(r.country, [...(groups.get(r.country) ?? []), { id: r.organizationId, name: r.name, textLanguage: r.textLanguage, services: r.services }]);
-    const collator = new Intl.Collator(request.locale);
+    const compare = compareText(request.locale);
     return sendPage(
       reply,
       renderAssociations(pageContext(request, reply), {
-        groups: [...groups].map(([country, orgs]) => ({ country, orgs: orgs.sort((a, b) => collator.compare(a.name, b.name)) })),
+        groups: [...groups].map(([country, orgs]) => ({ country, orgs: orgs.sort((a, b) => compare(a.name, b.name)) })),
       }),
     );
   });

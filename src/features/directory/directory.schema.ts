@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { countryCodes } from "../../i18n/format.ts";
 import { SERVICE_TYPES } from "./directory.taxonomy.ts";
 
 const TYPE_CODES = SERVICE_TYPES.map((t) => t.code) as [string, ...string[]];
 
-/** Every ISO 3166-1 alpha-2 code Intl knows a name for (so "XX" and "ZZ" are refused). */
-const KNOWN_REGIONS = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+/** A country or territory code the portal knows a name for (so "XX", "ZZ" or "EU" are refused). */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && KNOWN_REGIONS.of(code) !== undefined;
+  return countryCodes().includes(code);
 }
 
 const optionalText = (max: number, error: "directory.error.tooLong") =>

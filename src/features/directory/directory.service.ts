@@ -79,10 +79,10 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
   async function loadServiceTables(serviceIds: string[], trx: Q = db.kysely, full = false): Promise<HsdsTables> {
     const services = await repo.rowsWhere("service", "id", serviceIds, trx);
     const ids = services.map((s) => s.id as string);
-    const orgIds = services.map((s) => s.organization_id).filter((v): v is string => typeof v === "string");
+    const orgIds = idsOf(services, "organization_id");
     const sals = await repo.rowsWhere("service_at_location", "service_id", ids, trx);
-    const locationIds = sals.map((s) => s.location_id).filter((v): v is string => typeof v === "string");
-    const salIds = sals.map((s) => s.id as string);
+    const locationIds = idsOf(sals, "location_id");
+    const salIds = idsOf(sals, "id");
     const [organization, location, address, costs, languagesS, languagesL, attributes, schedS, schedL, schedSal, phonesS] = await Promise.all([
       repo.rowsWhere("organization", "id", orgIds, trx),
       repo.rowsWhere("location", "id", locationIds, trx),
@@ -120,11 +120,11 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
         repo.rowsWhere("required_document", "service_id", ids, trx),
         repo.rowsWhere("accessibility", "location_id", locationIds, trx),
         repo.rowsWhere("funding", "service_id", ids, trx),
-        repo.rowsWhere("program", "id", services.map((s) => s.program_id).filter((v): v is string => typeof v === "string"), trx),
+        repo.rowsWhere("program", "id", idsOf(services, "program_id"), trx),
         repo.rowsWhere("organization_identifier", "organization_id", orgIds, trx),
       ]);
       const contacts = dedupe([...contactsS, ...contactsL, ...contactsO]);
-      const contactPhones = await repo.rowsWhere("phone", "contact_id", contacts.map((c) => c.id as string), trx);
+      const contactPhones = await repo.rowsWhere("phone", "contact_id", idsOf(contacts, "id"), trx);
       tables.phone = dedupe([...phonesS, ...phonesL, ...phonesSal, ...phonesO, ...contactPhones]);
       tables.contact = contacts;
       tables.service_area = areas;
@@ -133,11 +133,53 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
       tables.funding = funding;
       tables.program = programs;
       tables.organization_identifier = identifiers;
-      const termIds = attributes.map((a) => a.taxonomy_term_id).filter((v): v is string => typeof v === "string");
-      tables.taxonomy_term = await repo.rowsWhere("taxonomy_term", "id", termIds, trx);
-      const taxonomyIds = tables.taxonomy_term.map((t) => t.taxonomy_id).filter((v): v is string => typeof v === "string");
-      tables.taxonomy = await repo.rowsWhere("taxonomy", "id", taxonomyIds, trx);
+      Object.assign(tables, await loadTerms(attributes, trx));
     }
+    return tables;
+  }
+
+  /** The taxonomy terms the attributes use, with their taxonomies. */
+  async function loadTerms(attributes: HsdsRow[], trx: Q = db.kysely): Promise<HsdsTables> {
+    const taxonomy_term = await repo.rowsWhere("taxonomy_term", "id", idsOf(attributes, "taxonomy_term_id"), trx);
+    const taxonomy = await repo.rowsWhere("taxonomy", "id", idsOf(taxonomy_term, "taxonomy_id"), trx);
+    return { taxonomy_term, taxonomy };
+  }
+
+  /**
+   * Organisations with their own lists (locations, phones, contacts, programmes, funding, identifiers,
+   * classifications) and their published services: as one-to-one rows, or with everything around them.
+   */
+  async function loadOrganizationTables(orgs: HsdsRow[], withFullServices: boolean): Promise<HsdsTables> {
+    const ids = idsOf(orgs, "id");
+    const [location, phone, contact, organization_identifier, program, funding, attribute, services] = await Promise.all([
+      repo.rowsWhere("location", "organization_id", ids),
+      repo.rowsWhere("phone", "organization_id", ids),
+      repo.rowsWhere("contact", "organization_id", ids),
+      repo.rowsWhere("organization_identifier", "organization_id", ids),
+      repo.rowsWhere("program", "organization_id", ids),
+      repo.rowsWhere("funding", "organization_id", ids),
+      repo.rowsWhere("attribute", "link_id", ids),
+      repo.rowsWhere("service", "organization_id", ids),
+    ]);
+    const locationIds = idsOf(location, "id");
+    const [address, accessibility] = await Promise.all([repo.rowsWhere("address", "location_id", locationIds), repo.rowsWhere("accessibility", "location_id", locationIds)]);
+    const meta = await repo.serviceMeta(idsOf(services, "id"));
+    const published = services.filter((s) => meta.get(s.id as string)?.state === "published");
+    const tables: HsdsTables = {
+      organization: orgs,
+      location,
+      address,
+      accessibility,
+      phone,
+      contact,
+      organization_identifier,
+      program,
+      funding,
+      attribute,
+      service: published,
+      ...(await loadTerms(attribute)),
+    };
+    if (withFullServices && published.length) mergeTables(tables, await loadServiceTables(idsOf(published, "id"), db.kysely, true));
     return tables;
   }
 
@@ -161,6 +203,7 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
   return {
     repo,
     loadServiceTables,
+    loadOrganizationTables,
 
     /** The portal's own taxonomies and their names in six languages; safe to run at every start. */
     async ensurePortalTaxonomy(): Promise<void> {
@@ -225,13 +268,15 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
         const known = await repo.serviceMeta(services.map((s) => s.id as string), trx);
         await repo.upsertServiceMeta(
           services.map((s) => {
+            const before = known.get(s.id as string);
             const text = [s.name, s.description].filter((v) => typeof v === "string").join(" ");
             return {
               serviceId: s.id as string,
-              // Re-importing a service keeps a staff decision to hide it.
-              state: known.get(s.id as string)?.state === "hidden" && known.get(s.id as string)?.source !== "proposal" ? "hidden" : opts.publish ? "published" : "hidden",
+              // A service already in the directory keeps its publication state: re-importing never
+              // undoes a decision staff took. New services are published or not as the import says.
+              state: before ? before.state : opts.publish ? "published" : "hidden",
               textLanguage: detectTextLanguage(text, opts.textLanguage ?? null),
-              source: known.get(s.id as string)?.source ?? opts.source,
+              source: before?.source ?? opts.source,
             };
           }),
           now,
@@ -319,6 +364,34 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
       });
     },
   };
+}
+
+/** The distinct text values of one field of some rows (ids, foreign keys). */
+function idsOf(rows: readonly HsdsRow[], field: string): string[] {
+  const out = new Set<string>();
+  for (const r of rows) {
+    const v = r[field];
+    if (typeof v === "string" && v) out.add(v);
+  }
+  return [...out];
+}
+
+/** The ids already in each merged list, kept so merging chunk after chunk stays linear. */
+const idsInList = new WeakMap<HsdsRow[], Set<unknown>>();
+
+/** Adds the rows of `from` to `into`, once per table and id. */
+export function mergeTables(into: HsdsTables, from: HsdsTables): HsdsTables {
+  for (const [table, rows] of Object.entries(from) as [keyof HsdsTables, HsdsRow[]][]) {
+    const list = (into[table] ??= []);
+    let seen = idsInList.get(list);
+    if (!seen) idsInList.set(list, (seen = new Set(list.map((r) => r.id))));
+    for (const r of rows) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      list.push(r);
+    }
+  }
+  return into;
 }
 
 function dedupe(rows: HsdsRow[]): HsdsRow[] {

@@ -1,6 +1,6 @@
 import type { MessageKey } from "../../i18n/i18n.ts";
-import { formatDate, formatList } from "../../i18n/format.ts";
-import { LANG_TAG, foreignText } from "../../i18n/locales.ts";
+import { compareText, formatDate, formatKilometres, formatList, regionName, spokenLanguageName } from "../../i18n/format.ts";
+import { foreignText } from "../../i18n/locales.ts";
 import { Breadcrumbs, Checkboxes, ErrorSummary, Pagination, Radios, Select, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -16,65 +16,18 @@ export interface SearchOptions {
   termNames: Map<string, string>;
 }
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-export function countryName(ctx: PageContext, code: string): string {
-  let names = regionNames.get(ctx.locale);
-  if (!names) {
-    names = new Intl.DisplayNames([ctx.langTag], { type: "region" });
-    regionNames.set(ctx.locale, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-const languageNames = new Map<string, Intl.DisplayNames>();
-export function spokenLanguageName(ctx: PageContext, code: string): string {
-  let names = languageNames.get(ctx.locale);
-  if (!names) {
-    names = new Intl.DisplayNames([ctx.langTag], { type: "language" });
-    languageNames.set(ctx.locale, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-const collators = new Map<string, Intl.Collator>();
-function byName(ctx: PageContext) {
-  let c = collators.get(ctx.locale);
-  if (!c) {
-    c = new Intl.Collator(ctx.langTag);
-    collators.set(ctx.locale, c);
-  }
-  return c.compare;
-}
+export const countryName = (ctx: PageContext, code: string): string => regionName(ctx.locale, code);
+export const languageNameOf = (ctx: PageContext, code: string): string => spokenLanguageName(ctx.locale, code);
 
 export function typeName(ctx: PageContext, names: Map<string, string>, code: string): string {
   const term = SERVICE_TYPES.find((t) => t.code === code);
   return term ? (names.get(term.id) ?? term.names[ctx.locale]) : code;
 }
 
-const kmFormats = new Map<string, Intl.NumberFormat>();
-function formatKm(ctx: PageContext, km: number): string {
-  const digits = km < 10 ? 1 : 0;
-  const key = `${ctx.locale}:${digits}`;
-  let f = kmFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(ctx.langTag, { style: "unit", unit: "kilometer", maximumFractionDigits: digits });
-    kmFormats.set(key, f);
-  }
-  return f.format(km);
-}
-
 /** The search form: works as a plain GET form; app.js applies changes without a full reload. */
 function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined; options: SearchOptions }) {
   const t = ctx.t;
-  const compare = byName(ctx);
+  const compare = compareText(ctx.locale);
   const countryOptions = [
     { value: "", label: t("directory.filter.anyCountry") },
     ...options.countries
@@ -128,7 +81,7 @@ function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values
           label={t("directory.filter.language")}
           options={[
             { value: "", label: t("directory.filter.anyLanguage") },
-            ...options.languages.map((l) => ({ value: l, label: spokenLanguageName(ctx, l) })).sort((a, b) => compare(a.label, b.label)),
+            ...options.languages.map((l) => ({ value: l, label: languageNameOf(ctx, l) })).sort((a, b) => compare(a.label, b.label)),
           ]}
           errors={errors}
           values={values}
@@ -246,7 +199,7 @@ function ListingCard({ ctx, hit, termNames }: { ctx: PageContext; hit: ListingHi
       ) : null}
       <p class="meta">
         {place ? <span>{place}</span> : <span>{t("directory.noPlace")}</span>}
-        {hit.distanceKm !== null ? <span> · {t("directory.distance", { distance: formatKm(ctx, hit.distanceKm) })}</span> : null}
+        {hit.distanceKm !== null ? <span> · {t("directory.distance", { distance: formatKilometres(ctx.locale, hit.distanceKm) })}</span> : null}
       </p>
       {hit.types.length ? <p class="listing-types">{formatList(ctx.locale, hit.types.map((c) => typeName(ctx, termNames, c)))}</p> : null}
       {badges.length ? (
@@ -339,7 +292,7 @@ export function renderAssociations(
   v: { groups: { country: string | null; orgs: { id: string; name: string; textLanguage: string | null; services: number }[] }[] },
 ) {
   const t = ctx.t;
-  const compare = byName(ctx);
+  const compare = compareText(ctx.locale);
   const groups = [...v.groups].sort((a, b) =>
     a.country === null ? 1 : b.country === null ? -1 : compare(countryName(ctx, a.country), countryName(ctx, b.country)),
   );
@@ -378,4 +331,3 @@ export function lastCheckedText(ctx: PageContext, assuredDate: string | undefine
   return assuredDate ? ctx.t("directory.service.lastChecked", { date: formatDate(ctx.locale, assuredDate) }) : ctx.t("directory.service.notChecked");
 }
 
-export { LANG_TAG };

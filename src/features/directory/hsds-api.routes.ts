@@ -9,7 +9,7 @@ import { exportPublished } from "./directory.export.ts";
 import { HSDS_STANDARD_DIR } from "./hsds/standard-files.ts";
 import { compactRow, nestOrganizations, nestServiceAtLocations, nestServices } from "./hsds/nest.ts";
 import { writeTabularZip } from "./hsds/tabular.ts";
-import type { HsdsRow, HsdsTables } from "./hsds/tables.ts";
+import type { HsdsRow } from "./hsds/tables.ts";
 
 const HSDS_VERSION = "3.0";
 /** The base HSDS 3.0 specification: this API conforms to it with no further profile. */
@@ -207,57 +207,12 @@ export const hsdsApiRoutes: FastifyPluginAsync = async (app) => {
     return found;
   });
 
-  async function organizationTables(orgs: HsdsRow[], withServices: boolean): Promise<HsdsTables> {
-    const ids = orgs.map((o) => o.id as string);
-    const repo = directory.repo;
-    const [locations, phones, contacts, identifiers, programs, funding, attributes] = await Promise.all([
-      repo.rowsWhere("location", "organization_id", ids),
-      repo.rowsWhere("phone", "organization_id", ids),
-      repo.rowsWhere("contact", "organization_id", ids),
-      repo.rowsWhere("organization_identifier", "organization_id", ids),
-      repo.rowsWhere("program", "organization_id", ids),
-      repo.rowsWhere("funding", "organization_id", ids),
-      repo.rowsWhere("attribute", "link_id", ids),
-    ]);
-    const locationIds = locations.map((l) => l.id as string);
-    const [addresses, accessibility] = await Promise.all([repo.rowsWhere("address", "location_id", locationIds), repo.rowsWhere("accessibility", "location_id", locationIds)]);
-    const tables: HsdsTables = {
-      organization: orgs,
-      location: locations,
-      address: addresses,
-      accessibility,
-      phone: phones,
-      contact: contacts,
-      organization_identifier: identifiers,
-      program: programs,
-      funding,
-      attribute: attributes,
-    };
-    const terms = await repo.rowsWhere("taxonomy_term", "id", attributes.map((a) => a.taxonomy_term_id as string));
-    tables.taxonomy_term = terms;
-    tables.taxonomy = await repo.rowsWhere("taxonomy", "id", terms.map((t) => t.taxonomy_id).filter((v): v is string => typeof v === "string"));
-    // Only published services are shown under an organisation.
-    const services = (await repo.rowsWhere("service", "organization_id", ids)).filter(Boolean);
-    const meta = await repo.serviceMeta(services.map((s) => s.id as string));
-    const published = services.filter((s) => meta.get(s.id as string)?.state === "published").map((s) => s.id as string);
-    if (withServices && published.length) {
-      const full = await directory.loadServiceTables(published, undefined, true);
-      for (const [table, rows] of Object.entries(full) as [keyof HsdsTables, HsdsRow[]][]) {
-        const seen = new Set((tables[table] ?? []).map((r) => r.id));
-        tables[table] = [...(tables[table] ?? []), ...rows.filter((r) => !seen.has(r.id))];
-      }
-    } else {
-      tables.service = services.filter((s) => published.includes(s.id as string));
-    }
-    return tables;
-  }
-
   app.get("/organizations", limit, async (request) => {
     const q = parseQuery(request);
     const tokens = q.search ? q.search.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6) : [];
     const { rows, total } = await api.organizationPage(tokens, { limit: q.per_page, offset: (q.page - 1) * q.per_page });
     if (!q.full && !q.full_service) return pageOf(rows.map(oneToOne), total, q);
-    const nested = nestOrganizations(await organizationTables(rows, q.full_service), { fullService: q.full_service }) as { id: string }[];
+    const nested = nestOrganizations(await directory.loadOrganizationTables(rows, q.full_service), { fullService: q.full_service }) as { id: string }[];
     const byId = new Map(nested.map((o) => [o.id, o]));
     return pageOf(rows.map((r) => byId.get(r.id as string)).filter(Boolean), total, q);
   });
@@ -267,7 +222,7 @@ export const hsdsApiRoutes: FastifyPluginAsync = async (app) => {
     const q = parseQuery(request);
     if (!UUID.test(id) || !(await api.isPublishedOrganization(id))) throw new ApiError(404, "No organization with published services has this id");
     const orgs = await directory.repo.rowsWhere("organization", "id", [id]);
-    const [org] = nestOrganizations(await organizationTables(orgs, q.full_service), { fullService: q.full_service }) as object[];
+    const [org] = nestOrganizations(await directory.loadOrganizationTables(orgs, q.full_service), { fullService: q.full_service }) as object[];
     if (!org) throw new ApiError(404, "Not found");
     return org;
   });
@@ -302,13 +257,18 @@ export const hsdsApiRoutes: FastifyPluginAsync = async (app) => {
     return { ...oneToOne(row), ...(taxonomy ? { taxonomy_detail: oneToOne(taxonomy) } : {}) };
   });
 
-  // Whole-directory downloads (published services), rebuilt at most every few minutes.
-  let exportCache: { at: number; json: string; zip: Uint8Array } | null = null;
-  async function currentExport() {
-    if (exportCache && Date.now() - exportCache.at < 5 * 60_000) return exportCache;
-    const tables = await exportPublished(db, clock);
-    exportCache = { at: Date.now(), json: JSON.stringify(nestServices(tables)), zip: writeTabularZip(tables) };
-    return exportCache;
+  // Whole-directory downloads (published services), rebuilt at most every few minutes, once at a
+  // time: requests that arrive while it is being built wait for that one build.
+  let exportCache: { at: number; built: Promise<{ json: string; zip: Uint8Array }> } | null = null;
+  function currentExport() {
+    if (!exportCache || Date.now() - exportCache.at > 5 * 60_000) {
+      const built = exportPublished(db, clock).then((tables) => ({ json: JSON.stringify(nestServices(tables)), zip: writeTabularZip(tables) }));
+      exportCache = { at: Date.now(), built };
+      built.catch(() => {
+        if (exportCache?.built === built) exportCache = null;
+      });
+    }
+    return exportCache.built;
   }
 
   app.get("/export/services.json", { config: { rateLimit: { max: 10, timeWindow: "1 minute" } } }, async (_request, reply) => {

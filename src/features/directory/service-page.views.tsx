@@ -1,4 +1,4 @@
-import { formatDate, formatList } from "../../i18n/format.ts";
+import { formatClockTime, formatDate, formatList, formatMoney, weekdayName } from "../../i18n/format.ts";
 import { foreignText } from "../../i18n/locales.ts";
 import { Breadcrumbs, ErrorSummary, JsonLd, Radios, TextArea, CsrfField } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
@@ -6,7 +6,7 @@ import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { REPORT_PROBLEMS } from "./directory.schema.ts";
 import { SERVICE_TYPES, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
-import { countryName, lastCheckedText, spokenLanguageName, typeName } from "./directory.views.tsx";
+import { countryName, languageNameOf, lastCheckedText, typeName } from "./directory.views.tsx";
 import type { HsdsRow, HsdsTables } from "./hsds/tables.ts";
 
 const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
@@ -57,28 +57,9 @@ export class ServiceRecord {
   }
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
 function formatTime(ctx: PageContext, hhmm: string): string {
   const m = /^(\d{2}):(\d{2})/.exec(hhmm);
-  if (!m) return hhmm;
-  let f = timeFormats.get(ctx.locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(ctx.langTag, { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
-    timeFormats.set(ctx.locale, f);
-  }
-  const hours = Number(m[1]);
-  const minutes = Number(m[2]);
-  return f.format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function dayName(ctx: PageContext, index: number): string {
-  let f = dayFormats.get(ctx.locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(ctx.langTag, { weekday: "long", timeZone: "UTC" });
-    dayFormats.set(ctx.locale, f);
-  }
-  return f.format(new Date(Date.UTC(2024, 0, 1 + index))); // 1 January 2024 was a Monday
+  return m ? formatClockTime(ctx.locale, Number(m[1]), Number(m[2])) : hhmm;
 }
 
 function utcOffset(ctx: PageContext, hours: number | undefined): string | null {
@@ -117,7 +98,7 @@ function Hours({ ctx, schedules, text }: { ctx: PageContext; schedules: HsdsRow[
           <tbody>
             {DAYS.map((_, i) => (
               <tr>
-                <th scope="row">{dayName(ctx, i)}</th>
+                <th scope="row">{weekdayName(ctx.locale, i)}</th>
                 <td>{perDay.has(i) ? formatList(ctx.locale, perDay.get(i)!) : t("directory.service.closed")}</td>
               </tr>
             ))}
@@ -300,7 +281,7 @@ export function renderServicePage(
 
         <section aria-labelledby="languages">
           <h2 id="languages">{t("directory.service.languages")}</h2>
-          <p>{rec.languages.length ? formatList(ctx.locale, rec.languages.map((c) => spokenLanguageName(ctx, c))) : t("directory.service.languagesUnknown")}</p>
+          <p>{rec.languages.length ? formatList(ctx.locale, rec.languages.map((c) => languageNameOf(ctx, c))) : t("directory.service.languagesUnknown")}</p>
           {s(svc.interpretation_services) ? <p {...text}>{s(svc.interpretation_services)}</p> : null}
         </section>
 
@@ -327,7 +308,7 @@ export function renderServicePage(
             .filter((c) => (n(c.amount) ?? 0) > 0)
             .map((c) => (
               <p>
-                {s(c.currency) ? new Intl.NumberFormat(ctx.langTag, { style: "currency", currency: s(c.currency)! }).format(n(c.amount)!) : n(c.amount)}
+                {formatMoney(ctx.locale, n(c.amount)!, s(c.currency))}
                 {s(c.option) || s(c.amount_description) ? <span {...text}> – {[s(c.option), s(c.amount_description)].filter(Boolean).join(", ")}</span> : null}
               </p>
             ))}
