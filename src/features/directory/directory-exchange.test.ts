@@ -119,6 +119,16 @@ describe("importing HSDS data", () => {
     assert.doesNotMatch(page.body, /Repeated service/);
   });
 
+  it("keeps a service's publication state when it is imported again, and shows odd imported values safely", async () => {
+    const service = hsdsService({ name: "Hidden by staff", country: "GR", city: "Athens", lat: 37.98, lon: 23.73 });
+    service.cost_options = [{ id: "5f0d7a3e-1b2c-4d5e-8f90-123456789abc", amount: 25, currency: "euros" }];
+    await importServices(t, [service]);
+    assert.equal((await t.app.inject(`/en/services/${service.id}`)).statusCode, 200, "an unknown currency code does not break the page");
+    await directoryService(t.db).setState(service.id as string, "hidden", null);
+    await importServices(t, [service]);
+    assert.equal((await t.app.inject(`/en/services/${service.id}`)).statusCode, 404, "still hidden after the re-import");
+  });
+
   it("refuses hostile and broken files with a clear reason and changes nothing", async () => {
     const before = await serviceCount(t);
     // A zip bomb: 5 MB of zeros packed into a few kilobytes, against a 200 kB limit.
