@@ -3,6 +3,7 @@ import type { Dialect } from "../src/db/database.ts";
 import * as m0001 from "./0001-foundation.ts";
 import * as m0002 from "./0002-user-tokens.ts";
 import * as m0003 from "./0003-directory.ts";
+import * as m0004 from "./0004-countries.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -13,4 +14,5 @@ export const migrations: Record<string, PortalMigration> = {
   "0001-foundation": m0001,
   "0002-user-tokens": m0002,
   "0003-directory": m0003,
+  "0004-countries": m0004,
 };

@@ -197,6 +197,27 @@
     bindDirectoryForm();
   }
 
+  // Print: a real button where JavaScript runs (the PDF link works without it); printing opens
+  // every collapsed section so the paper copy has everything.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("main details:not([open])"), function (d) {
+      d.setAttribute("open", "");
+      d.setAttribute("data-opened-for-print", "");
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-opened-for-print]"), function (d) {
+      d.removeAttribute("open");
+      d.removeAttribute("data-opened-for-print");
+    });
+  });
+
   // Error summary: move focus to it so keyboard and screen-reader users hear what went wrong.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) summary.focus();

@@ -14,6 +14,10 @@ import { adminContentRoutes } from "./features/admin-content/admin-content.route
 import { adminUsersRoutes } from "./features/admin-users/admin-users.routes.ts";
 import { contactRoutes } from "./features/contact/contact.routes.ts";
 import { contentRoutes } from "./features/content/content.routes.ts";
+import { adminCountriesRoutes } from "./features/countries/admin-countries.routes.ts";
+import { countriesApiRoutes } from "./features/countries/countries-api.routes.ts";
+import { countriesRoutes } from "./features/countries/countries.routes.ts";
+import { navigatorRoutes } from "./features/countries/navigator.routes.ts";
 import { adminDirectoryRoutes } from "./features/directory/admin-directory.routes.ts";
 import { directoryRoutes } from "./features/directory/directory.routes.ts";
 import { hsdsApiRoutes } from "./features/directory/hsds-api.routes.ts";
@@ -39,6 +43,8 @@ export interface AppDeps {
   masterKey: Buffer;
   mailer: Mailer;
   clock?: () => Date;
+  /** Where the request log goes (standard output unless given; tests read it). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the portal: plugins in order, every feature mounted, one error handler and one 404. */
@@ -59,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : {
             level: config.logLevel,
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
             // Paths only: query strings can hold search words, and never log cookies or bodies.
             serializers: {
               req: (req) => ({ method: req.method, path: req.url.split("?")[0], id: req.id }),
@@ -167,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(languageRoutes);
   await app.register(sitemapRoutes);
   await app.register(hsdsApiRoutes, { prefix: "/api/hsds" });
+  await app.register(countriesApiRoutes, { prefix: "/api/v1" });
   await app.register(
     async (scoped) => {
       scoped.addHook("onRequest", async (request, reply) => {
@@ -186,12 +194,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(contentRoutes);
       await scoped.register(searchRoutes);
       await scoped.register(directoryRoutes);
+      await scoped.register(countriesRoutes);
+      await scoped.register(navigatorRoutes);
       await scoped.register(contactRoutes);
       await scoped.register(adminAuthRoutes);
       await scoped.register(adminContentRoutes);
       await scoped.register(adminUsersRoutes);
       await scoped.register(adminAuditRoutes);
       await scoped.register(adminDirectoryRoutes);
+      await scoped.register(adminCountriesRoutes);
     },
     { prefix: "/:lang" },
   );

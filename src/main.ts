@@ -2,7 +2,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrator.ts";
-import { seedDemoContent, seedDemoDirectory } from "./demo/seed.ts";
+import { seedDemoContent, seedDemoCountries, seedDemoDirectory } from "./demo/seed.ts";
 import { directoryService } from "./features/directory/directory.service.ts";
 import { runMaintenance } from "./jobs/maintenance.ts";
 import { createMailer } from "./jobs/mailer.ts";
@@ -27,6 +27,7 @@ async function main() {
   if (config.seedDemo) {
     await seedDemoContent(db);
     await seedDemoDirectory(db);
+    await seedDemoCountries(db);
   }
   const app = await buildApp({
     config,

@@ -140,6 +140,32 @@ export interface Database {
   directory_listing_hours: DirectoryListingHoursTable;
   directory_proposals: DirectoryProposalsTable;
   directory_reports: DirectoryReportsTable;
+  country_profiles: CountryProfilesTable;
+  country_revisions: CountryRevisionsTable;
+}
+
+export interface CountryProfilesTable {
+  code: string;
+  is_demo: number;
+  latest_revision: number;
+  published_revision: number | null;
+  pending_revision: number | null;
+  published_at: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface CountryRevisionsTable {
+  id: string;
+  code: string;
+  number: number;
+  document: string;
+  state: "published" | "submitted" | "returned" | "superseded";
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
 }
 
 // The HSDS tables themselves (hsds_*) are read and written by table-driven code in

@@ -1,10 +1,12 @@
 import type { Db } from "../db/database.ts";
+import { countriesService } from "../features/countries/countries.service.ts";
 import { contentRepo } from "../features/content/content.repo.ts";
 import { contentService } from "../features/content/content.service.ts";
 import { directoryService } from "../features/directory/directory.service.ts";
 import { readJsonDataset } from "../features/directory/hsds/json.ts";
 import type { DemoItem } from "./content-types.ts";
 import { DEMO_DIRECTORY_SERVICES } from "./directory-demo.ts";
+import { DEMO_COUNTRIES_FILE } from "./countries-demo.ts";
 import { demoFixedPages, demoNews } from "./content-news.ts";
 import { demoPages } from "./content-pages.ts";
 
@@ -47,4 +49,13 @@ export async function seedDemoDirectory(db: Db): Promise<number> {
   const report = await directory.importDataset(readJsonDataset(JSON.stringify(DEMO_DIRECTORY_SERVICES)), { publish: true, source: "demo" });
   if (!report.ok) throw new Error(`The demo directory does not import: ${JSON.stringify(report.rejected.slice(0, 3))}`);
   return report.services;
+}
+
+/** Loads the demonstration country profiles once (when no profile exists yet). */
+export async function seedDemoCountries(db: Db): Promise<number> {
+  const countries = countriesService(db);
+  if ((await countries.repo.profiles()).length > 0) return 0;
+  const result = await countries.importFile(DEMO_COUNTRIES_FILE, { note: "demo" });
+  if (!result.ok) throw new Error(`The demo countries do not import: ${result.errors.slice(0, 5).join("; ")}`);
+  return result.countries.length;
 }

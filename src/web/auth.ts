@@ -24,16 +24,19 @@ export type Permission =
   | "audit.view"
   | "directory.edit"
   | "directory.import"
-  | "directory.moderate";
+  | "directory.moderate"
+  | "countries.edit"
+  | "countries.publish";
 
 /** Who may do what; kept apart from the route handlers so the rules can be read in one place. */
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate"],
-  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate"],
+  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish"],
+  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish"],
   translator: ["content.translate"],
   moderator: ["feedback.view", "directory.moderate"],
   // Focal points edit the directory only for their own countries (checked where a record is loaded).
-  focal_point: ["directory.edit"],
+  // Their country profile changes wait for an editor's review.
+  focal_point: ["directory.edit", "countries.edit"],
 };
 
 export function can(user: StaffUser | null, permission: Permission): boolean {

@@ -8,7 +8,7 @@ import { buildApp } from "../../src/app.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import { openDatabase, type Db } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrator.ts";
-import { seedDemoContent, seedDemoDirectory } from "../../src/demo/seed.ts";
+import { seedDemoContent, seedDemoCountries, seedDemoDirectory } from "../../src/demo/seed.ts";
 import { directoryService } from "../../src/features/directory/directory.service.ts";
 import type { MailMessage, Mailer } from "../../src/jobs/mailer.ts";
 
@@ -48,7 +48,7 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
 }
 
 /** A fresh portal on a fresh database (SQLite file or throwaway PostgreSQL database). */
-export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string>; logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "vsp-test-"));
   const pgDb = testDbKind === "postgres" ? await createPostgresDatabase() : null;
   const config = loadConfig(
@@ -61,6 +61,7 @@ export async function createTestApp(opts: { seed?: boolean; env?: Record<string,
   if (opts.seed) {
     await seedDemoContent(db);
     await seedDemoDirectory(db);
+    await seedDemoCountries(db);
   }
   const mail: MailMessage[] = [];
   const mailer: Mailer = { send: async (m) => void mail.push(m) };
@@ -71,7 +72,7 @@ export async function createTestApp(opts: { seed?: boolean; env?: Record<string,
     },
   };
   const masterKey = randomBytes(32);
-  const app = await buildApp({ config, db, masterKey, mailer, clock: () => clock.now });
+  const app = await buildApp({ config, db, masterKey, mailer, clock: () => clock.now, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
   await app.ready();
   return {
     app,

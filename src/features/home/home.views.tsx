@@ -33,6 +33,7 @@ export function renderHome(ctx: PageContext, news: HomeNewsItem[], daysToRemembr
         <ul class="action-list">
           <li><a class="action" href={`/${l}/info/get-help-now`}>{t("home.helpNow.whatToDo")}</a></li>
           <li><a class="action" href={`/${l}/services`}>{t("home.helpNow.findService")}</a></li>
+          <li><a class="action" href={`/${l}/help-navigator`}>{t("home.helpNow.navigator")}</a></li>
           <li><a class="action" href={`/${l}/info/psychological-support-after-an-attack`}>{t("home.helpNow.emotional")}</a></li>
           <li><a class="action" href={`/${l}/info/rights-when-attacked-abroad`}>{t("home.helpNow.abroad")}</a></li>
           <li><a class="action" href={`/${l}/info/safety`}>{t("home.helpNow.safety")}</a></li>

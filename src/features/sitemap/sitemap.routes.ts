@@ -2,6 +2,8 @@ import type { FastifyPluginAsync } from "fastify";
 import { AUDIENCES, TOPICS } from "../content/content.taxonomy.ts";
 import { LANG_TAG, LOCALES } from "../../i18n/locales.ts";
 import { siteOrigin } from "../../web/context.ts";
+import { UN_STATES } from "../countries/countries.data.ts";
+import { countriesService } from "../countries/countries.service.ts";
 import { sitemapRepo } from "./sitemap.repo.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -9,6 +11,7 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 /** sitemaps.org XML with every page in all six languages, each listing its hreflang alternates. */
 export const sitemapRoutes: FastifyPluginAsync = async (app) => {
   const repo = sitemapRepo(app.services.db.kysely);
+  const countries = countriesService(app.services.db, app.services.clock);
   app.get("/sitemap.xml", async (request, reply) => {
     const origin = siteOrigin(request);
     const paths: { path: string; lastmod?: string }[] = [
@@ -20,12 +23,21 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/services/associations" },
       { path: "/services/propose" },
       { path: "/services/open-data" },
+      { path: "/countries" },
+      { path: "/countries/compare" },
+      { path: "/help-navigator" },
       ...TOPICS.map((t) => ({ path: `/info/topics/${t}` })),
       ...AUDIENCES.map((a) => ({ path: `/info/for/${a}` })),
       ...(await repo.publishedItems()).map((i) => ({
         path: `/${i.kind === "news" ? "news" : "info"}/${i.slug}`,
         lastmod: String(i.updated_at).slice(0, 10),
       })),
+      ...(await Promise.all(
+        UN_STATES.map(async (st) => {
+          const lastmod = (await countries.profile(st.code))?.publishedAt?.slice(0, 10);
+          return { path: `/countries/${st.code.toLowerCase()}`, ...(lastmod ? { lastmod } : {}) };
+        }),
+      )),
     ];
     const urls = paths.flatMap(({ path, lastmod }) =>
       LOCALES.map((l) => {

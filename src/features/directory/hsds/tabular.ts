@@ -1,3 +1,4 @@
+import { toCsv } from "../../../web/csv.ts";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -433,16 +434,9 @@ function recordStartLines(text: string): number[] {
 /** One table as CSV: a header of all its fields in the standard's order, RFC 4180 quoting, CRLF. */
 export function tableToCsv(def: TableDef, rows: readonly HsdsRow[]): string {
   const names = def.fields.map((f) => f.name);
-  const lines = [names.map(csvCell).join(",")];
-  for (const row of rows) lines.push(names.map((n) => csvCell(row[n] ?? null)).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsv([names, ...rows.map((row) => names.map((n) => row[n] ?? null))]);
 }
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
 
 function packageFiles(tables: HsdsTables): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = { [DESCRIPTOR]: readFileSync(STANDARD_DESCRIPTOR_URL) };
