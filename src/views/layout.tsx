@@ -32,7 +32,6 @@ export function Layout(props: LayoutProps) {
         <title>{fullTitle}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.noindex || area === "admin" ? <meta name="robots" content="noindex, nofollow" /> : null}
-        <meta name="referrer" content="strict-origin-when-cross-origin" />
         <link rel="stylesheet" href={asset("app.css")} />
         <link rel="icon" href={asset("icon.svg")} type="image/svg+xml" />
         {area === "public" ? (

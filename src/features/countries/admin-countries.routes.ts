@@ -18,7 +18,9 @@ import {
   type EditableSection,
 } from "./admin-countries.form.ts";
 import { renderAdminCountry, renderAdminCountryList, renderSchemeForm, renderSectionForm } from "./admin-countries.views.tsx";
+import type { Locale } from "../../i18n/locales.ts";
 import { UN_STATES, UN_STATE_BY_CODE } from "./countries.data.ts";
+import type { CountryProfile } from "./countries.schema.ts";
 import { canEditCountry, countriesService } from "./countries.service.ts";
 
 type P = { Params: { lang: string; code: string; section?: string; id?: string } };
@@ -114,10 +116,27 @@ export const adminCountriesRoutes: FastifyPluginAsync = async (app) => {
     return reply.redirect(`/${request.locale}/admin/countries/${code.toLowerCase()}`, 303);
   });
 
+  /** Brings back an earlier revision's content as a new revision (published, or sent for review). */
+  app.post<P & { Params: { n: string } }>("/admin/countries/:code/revisions/:n/restore", async (request, reply) => {
+    const code = editable(request);
+    const n = Number(request.params.n);
+    const old = Number.isInteger(n) && n > 0 ? await countries.revision(code, n) : null;
+    if (!old) throw notFound();
+    const saved = await countries.save(request.staff!, old, `↺ ${n}`);
+    setFlash(reply, saved.published ? "admin.countries.flash.published" : "admin.countries.flash.submitted");
+    return reply.redirect(`/${request.locale}/admin/countries/${code.toLowerCase()}`, 303);
+  });
+
   function section(request: FastifyRequest<P>): EditableSection {
     const s = request.params.section ?? "";
     if (!(EDITABLE_SECTIONS as readonly string[]).includes(s)) throw notFound();
     return s as EditableSection;
+  }
+
+  function showSection(request: FastifyRequest<P>, reply: FastifyReply, v: { code: string; which: EditableSection; lang: Locale; profile: CountryProfile; values: FormValues; errors?: FieldErrors }) {
+    const rows = v.which === "authority" || v.which === "numbers" ? rowCount(v.profile, v.which, v.errors ? v.values : undefined) : 0;
+    const view = { code: v.code, section: v.which, lang: v.lang, values: v.values, errors: v.errors, rows, canPublish: can(request.staff, "countries.publish") };
+    return sendPage(reply, renderSectionForm(pageContext(request, reply), view), v.errors ? 400 : 200);
   }
 
   app.get<P>("/admin/countries/:code/section/:section", async (request, reply) => {
@@ -125,18 +144,7 @@ export const adminCountriesRoutes: FastifyPluginAsync = async (app) => {
     const which = section(request);
     const lang = editLanguage((request.query as { text?: string }).text ?? request.locale);
     const { profile } = await countries.workingProfile(code);
-    const values = sectionValues(profile, which, lang);
-    return sendPage(
-      reply,
-      renderSectionForm(pageContext(request, reply), {
-        code,
-        section: which,
-        lang,
-        values,
-        rows: which === "authority" || which === "numbers" ? rowCount(profile, which) : 0,
-        canPublish: can(request.staff, "countries.publish"),
-      }),
-    );
+    return showSection(request, reply, { code, which, lang, profile, values: sectionValues(profile, which, lang) });
   });
 
   app.post<P>("/admin/countries/:code/section/:section", async (request, reply) => {
@@ -146,21 +154,7 @@ export const adminCountriesRoutes: FastifyPluginAsync = async (app) => {
     const { profile } = await countries.workingProfile(code);
     const values = body(request);
     const result = applySection(profile, which, lang, values);
-    if (!result.ok) {
-      return sendPage(
-        reply,
-        renderSectionForm(pageContext(request, reply), {
-          code,
-          section: which,
-          lang,
-          values,
-          errors: result.errors,
-          rows: which === "authority" || which === "numbers" ? rowCount(profile, which, values) : 0,
-          canPublish: can(request.staff, "countries.publish"),
-        }),
-        400,
-      );
-    }
+    if (!result.ok) return showSection(request, reply, { code, which, lang, profile, values, errors: result.errors });
     const saved = await countries.save(request.staff!, result.profile, note(values));
     setFlash(reply, saved.published ? "admin.countries.flash.published" : "admin.countries.flash.submitted");
     return reply.redirect(`/${request.locale}/admin/countries/${code.toLowerCase()}`, 303);

@@ -146,6 +146,7 @@ export function renderAdminCountry(ctx: PageContext, v: AdminCountryView) {
                 <th scope="col">{t("admin.countries.state")}</th>
                 <th scope="col">{t("admin.countries.by")}</th>
                 <th scope="col">{t("admin.countries.note")}</th>
+                <th scope="col"><span class="visually-hidden">{t("admin.countries.actions")}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -160,6 +161,17 @@ export function renderAdminCountry(ctx: PageContext, v: AdminCountryView) {
                     {r.reviewedAt ? <> · {t("admin.countries.reviewedBy", { name: r.reviewerName ?? "", date: formatDateTime(l, r.reviewedAt) })}</> : null}
                   </td>
                   <td>{r.note ?? ""}</td>
+                  <td>
+                    {r.number !== v.number ? (
+                      <form method="post" action={`${base}/revisions/${r.number}/restore`}>
+                        <CsrfField ctx={ctx} />
+                        <button type="submit" class="button button-secondary button-small">
+                          {t("admin.countries.restore")}
+                          <span class="visually-hidden"> {t("admin.countries.revisionN", { n: r.number })}</span>
+                        </button>
+                      </form>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -3,19 +3,11 @@ import { z } from "zod";
 import { regionName } from "../../i18n/format.ts";
 import { LOCALES, isLocale } from "../../i18n/locales.ts";
 import { siteOrigin } from "../../web/context.ts";
+import { ApiError, readOnlyJsonApi } from "../../web/json-api.ts";
 import { UN_STATES, UN_STATE_BY_CODE } from "./countries.data.ts";
 import { CountriesFileSchema, CountryProfileSchema } from "./countries.schema.ts";
 import { countriesService } from "./countries.service.ts";
 import { PROVISIONS, PROVISION_STATUSES } from "./provisions.ts";
-
-class ApiError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const CountrySummarySchema = z.object({
   code: z.string().describe("ISO 3166-1 alpha-2"),
@@ -97,17 +89,7 @@ export const countriesApiRoutes: FastifyPluginAsync = async (app) => {
   const limit = { config: { rateLimit: { max: 300, timeWindow: "1 minute" } } };
   let described: object | null = null;
 
-  app.addHook("onRequest", async (_request, reply) => {
-    reply.header("Access-Control-Allow-Origin", "*");
-    reply.header("Cross-Origin-Resource-Policy", "cross-origin");
-    reply.header("Cache-Control", "public, max-age=60");
-  });
-  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-    const status = error instanceof ApiError ? error.statusCode : error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error }, "countries API error");
-    return reply.code(status).header("Cache-Control", "no-store").type("application/json").send({ error: status >= 500 ? "Internal error" : error.message, request_id: request.id });
-  });
-  app.setNotFoundHandler(async (_request, reply) => reply.code(404).header("Cache-Control", "no-store").type("application/json").send({ error: "Not found" }));
+  readOnlyJsonApi(app, "countries API");
 
   app.get("/openapi.json", limit, async (request) => {
     described ??= openapi(siteOrigin(request));

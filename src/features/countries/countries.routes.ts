@@ -14,7 +14,8 @@ import { UN_REGIONS, UN_STATES, UN_STATE_BY_CODE } from "./countries.data.ts";
 import { SuggestionSchema } from "./countries.schema.ts";
 import { countriesService } from "./countries.service.ts";
 import { k, matchesCountry } from "./countries.text.ts";
-import { renderComparison, renderCountryList, renderCountryProfile, renderSuggestForm, type ServiceSummary } from "./countries.views.tsx";
+import { renderComparison, renderCountryList, renderCountryProfile, renderSuggestForm } from "./countries.views.tsx";
+import { toServiceSummary } from "./navigator.service.ts";
 import { PROVISIONS, PROVISION_IDS } from "./provisions.ts";
 
 const many = z
@@ -133,15 +134,7 @@ export const countriesRoutes: FastifyPluginAsync = async (app) => {
     if (!found) throw notFound();
     const search = DirectorySearchSchema.parse({ country: code });
     const result = await searchDirectory(directory.repo, search, { locale: request.locale, now: clock(), pageSize: 8 });
-    const services: ServiceSummary[] = result.hits.map((h) => ({
-      id: h.service_id,
-      name: h.name,
-      organization: h.organization_name,
-      city: h.city,
-      country: h.country,
-      phone: h.phone,
-      textLanguage: h.text_language,
-    }));
+    const services = result.hits.map(toServiceSummary);
     return sendPage(
       reply,
       renderCountryProfile(pageContext(request, reply), {

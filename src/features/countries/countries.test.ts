@@ -243,6 +243,20 @@ describe("editing profiles in the staff area", () => {
     const history = text((await editor.get("/en/admin/countries/ml")).body);
     assert.match(history, /Revision 1 Published Test focal_point .* reviewed by Test editor/);
     assert.match(history, /premiers numéros/);
+
+    // A later change, then the first one restored: a third revision with the first one's content.
+    const again = "/en/admin/countries/ml/section/numbers?text=fr";
+    await editor.post(again, { kind_0: "police", number_0: "18", label_0: "Police" }, { formPage: again });
+    const restored = await editor.post("/en/admin/countries/ml/revisions/1/restore", {}, { formPage: "/en/admin/countries/ml" });
+    assert.equal(restored.statusCode, 303);
+    const now = text((await t.app.inject({ url: "/fr/countries/ml" })).body);
+    assert.match(now, /Police secours 17/);
+    assert.deepEqual((await countriesService(t.db).repo.revisions("ML")).map((r) => [r.number, r.state, r.note]), [
+      [3, "published", "↺ 1"],
+      [2, "published", null],
+      [1, "published", "premiers numéros"],
+    ]);
+    assert.equal((await editor.post("/en/admin/countries/ml/revisions/9/restore", {}, { formPage: "/en/admin/countries/ml" })).statusCode, 404);
   });
 
   it("keeps other languages' texts when a section is edited in one language", async () => {

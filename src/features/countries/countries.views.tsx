@@ -38,13 +38,12 @@ function Source({ ctx, meta }: { ctx: PageContext; meta: { source?: { title: str
         <span>
           {t("countries.source")}{" "}
           {meta.source.url ? (
-            <a href={meta.source.url} rel="noopener noreferrer">{meta.source.title}</a>
+            <a href={meta.source.url} rel="noopener noreferrer" dir="auto">{meta.source.title}</a>
           ) : (
-            meta.source.title
+            <bdi>{meta.source.title}</bdi>
           )}
         </span>
       ) : null}
-      {meta.source && meta.reviewed ? " · " : null}
       {meta.reviewed ? <span>{reviewedText(t, ctx.locale, meta.reviewed)}</span> : null}
     </p>
   );
@@ -212,20 +211,33 @@ function ApplyContacts({ ctx, apply }: { ctx: PageContext; apply: Scheme["apply"
 export function ServiceList({ ctx, services }: { ctx: PageContext; services: ServiceSummary[] }) {
   const t = ctx.t;
   return (
-    <ul class="item-list">
+    <ul class="item-list service-list">
       {services.map((s) => {
         const text = foreignText(ctx.locale, s.textLanguage);
+        const place = [s.city, s.country ? regionName(ctx.locale, s.country) : null].filter((x): x is string => Boolean(x));
         return (
           <li>
-            <a href={`/${ctx.locale}/services/${s.id}`} {...text}>{s.name}</a>
-            {s.organization && s.organization !== s.name ? <span {...text}> – {s.organization}</span> : null}
-            <span class="meta"> · {[s.city, s.country ? regionName(ctx.locale, s.country) : null].filter(Boolean).join(t("directory.placeSeparator"))}</span>
-            {s.phone ? (
-              <>
-                {" · "}
-                <a href={telHref(s.phone)} dir="ltr">{s.phone}</a>
-              </>
-            ) : null}
+            <a class="service-name" href={`/${ctx.locale}/services/${s.id}`} {...text}>{s.name}</a>
+            <p class="meta">
+              {s.organization && s.organization !== s.name ? (
+                <>
+                  <span {...text}>{s.organization}</span>
+                  {" · "}
+                </>
+              ) : null}
+              {place.map((part, i) => (
+                <>
+                  {i > 0 ? t("directory.placeSeparator") : null}
+                  <bdi>{part}</bdi>
+                </>
+              ))}
+              {s.phone ? (
+                <>
+                  {" · "}
+                  <a href={telHref(s.phone)} dir="ltr">{s.phone}</a>
+                </>
+              ) : null}
+            </p>
           </li>
         );
       })}

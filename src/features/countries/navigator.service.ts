@@ -1,7 +1,7 @@
 import type { Db } from "../../db/database.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { DirectorySearchSchema } from "../directory/directory.schema.ts";
-import { searchDirectory } from "../directory/directory.search.ts";
+import { searchDirectory, type ListingHit } from "../directory/directory.search.ts";
 import { directoryService } from "../directory/directory.service.ts";
 import { UN_STATE_BY_CODE } from "./countries.data.ts";
 import type { CountryProfile } from "./countries.schema.ts";
@@ -35,6 +35,11 @@ export interface NavigatorResult {
 
 const SERVICES_PER_COUNTRY = 5;
 
+/** A directory search hit as the country pages and the navigator list it. */
+export function toServiceSummary(h: ListingHit): ServiceSummary {
+  return { id: h.service_id, name: h.name, organization: h.organization_name, city: h.city, country: h.country, phone: h.phone, textLanguage: h.text_language };
+}
+
 /** Works out the navigator's answer page from the answers in the address. Reads only; stores nothing. */
 export function navigatorService(db: Db, clock: () => Date) {
   const countries = countriesService(db, clock);
@@ -61,15 +66,7 @@ export function navigatorService(db: Db, clock: () => Date) {
       country,
       otherLanguages,
       total: result.total,
-      services: result.hits.map((h) => ({
-        id: h.service_id,
-        name: h.name,
-        organization: h.organization_name,
-        city: h.city,
-        country: h.country,
-        phone: h.phone,
-        textLanguage: h.text_language,
-      })),
+      services: result.hits.map(toServiceSummary),
     };
   }
 

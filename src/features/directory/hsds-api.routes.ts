@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { siteOrigin } from "../../web/context.ts";
+import { ApiError, readOnlyJsonApi } from "../../web/json-api.ts";
 import { queryTokens } from "../../i18n/segment.ts";
 import { directoryApiRepo, type ApiServiceFilters } from "./directory.repo.ts";
 import { directoryService } from "./directory.service.ts";
@@ -44,15 +45,6 @@ const ListQuerySchema = z.object({
   proximity: z.coerce.number().optional(),
 });
 type ListQuery = z.infer<typeof ListQuerySchema>;
-
-class ApiError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 function parseQuery(request: FastifyRequest): ListQuery {
   const parsed = ListQuerySchema.safeParse(request.query ?? {});
@@ -106,19 +98,7 @@ export const hsdsApiRoutes: FastifyPluginAsync = async (app) => {
   const limit = { config: { rateLimit: { max: 300, timeWindow: "1 minute" } } };
   const openapiTemplate = JSON.parse(readFileSync(`${HSDS_STANDARD_DIR}/schema/openapi.json`, "utf8")) as Record<string, unknown>;
 
-  // Open to any origin for reading (CORS), cacheable for a minute; errors are never cached.
-  app.addHook("onRequest", async (_request, reply) => {
-    reply.header("Access-Control-Allow-Origin", "*");
-    reply.header("Cross-Origin-Resource-Policy", "cross-origin");
-    reply.header("Cache-Control", "public, max-age=60");
-  });
-  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-    const status = error instanceof ApiError ? error.statusCode : error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error }, "HSDS API error");
-    reply.header("Cache-Control", "no-store");
-    return reply.code(status).type("application/json").send({ error: status >= 500 ? "Internal error" : error.message, request_id: request.id });
-  });
-  app.setNotFoundHandler(async (_request, reply) => reply.code(404).header("Cache-Control", "no-store").type("application/json").send({ error: "Not found" }));
+  readOnlyJsonApi(app, "HSDS API");
 
   async function nestedServices(ids: string[]): Promise<object[]> {
     if (ids.length === 0) return [];
