@@ -139,6 +139,7 @@ const GB: CountryProfileInput = {
       summary: { en: "Compensation for UK residents injured, and close family of people killed, in a designated terrorist attack abroad." },
       coverage: [{ where: "abroad", who: ["residents"] }],
       designated: true,
+      designation: { note: { en: "The Government publishes the list of designated attacks; a new attack may be added to it." }, url: "https://www.gov.uk/" },
       affected: ["injured", "bereaved"],
       relatives: ["spouse", "child", "parent"],
       deadlines: { rules: [{ within: { years: 2 }, from: "attack" }], combine: "latest" },

@@ -231,6 +231,8 @@ export function schemeValues(scheme: Scheme | undefined, lang: Locale): Values {
     in_country_who: scheme.coverage.filter((c) => c.where === "in_country").flatMap((c) => c.who),
     abroad_who: scheme.coverage.filter((c) => c.where === "abroad").flatMap((c) => c.who),
     designated: scheme.designated ? "1" : "",
+    designation_note: tx(scheme.designation?.note),
+    designation_url: scheme.designation?.url ?? "",
     affected: scheme.affected,
     relatives: scheme.relatives ?? [],
     combine: scheme.deadlines.combine,
@@ -271,6 +273,8 @@ export function applyScheme(profile: CountryProfile, existing: Scheme | undefine
   const affected = c.choices(v, "affected", AFFECTED);
   c.required("affected", affected.length > 0);
   const relatives = c.choices(v, "relatives", RELATIVES);
+  const designationNote = withText(existing?.designation?.note, lang, c.text(v, "designation_note", 1000));
+  const designationUrl = c.optional(v, "designation_url", "url");
   const rules: Scheme["deadlines"]["rules"] = [];
   for (let i = 0; i < RULE_ROWS; i++) {
     const nums = (["years", "months", "days"] as const).map((u) => [u, str(v, `${u}_${i}`)] as const);
@@ -318,6 +322,7 @@ export function applyScheme(profile: CountryProfile, existing: Scheme | undefine
       ...(abroad.length ? [{ where: "abroad" as const, who: abroad }] : []),
     ],
     designated: v.designated === "1",
+    ...(designationNote || designationUrl ? { designation: { ...(designationNote ? { note: designationNote } : {}), ...(designationUrl ? { url: designationUrl } : {}) } } : {}),
     affected,
     ...(relatives.length ? { relatives } : {}),
     deadlines: { rules, combine: combine ?? "latest", ...(deadlineNote ? { note: deadlineNote } : {}) },

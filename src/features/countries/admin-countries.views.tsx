@@ -354,6 +354,10 @@ export function renderSchemeForm(ctx: PageContext, v: SchemeFormView) {
           <Checkboxes ctx={ctx} name="in_country_who" label={t("admin.countries.inCountryWho")} values={v.values} errors={v.errors} options={opts(RESIDENCE, "countries.residence")} />
           <Checkboxes ctx={ctx} name="abroad_who" label={t("admin.countries.abroadWho")} values={v.values} errors={v.errors} options={opts(RESIDENCE, "countries.residence")} />
           <Checkboxes ctx={ctx} name="designated" label={t("admin.countries.designatedLegend")} values={v.values} errors={v.errors} options={[{ value: "1", label: t("countries.scheme.designated") }]} />
+          <TextInput ctx={ctx} name="designation_url" label={t("admin.countries.designationUrl")} values={v.values} errors={v.errors} dir="ltr" />
+          <div {...textAttrs}>
+            <TextArea ctx={ctx} name="designation_note" label={t("admin.countries.designationNote")} values={v.values} errors={v.errors} rows={2} />
+          </div>
         </fieldset>
         <Checkboxes ctx={ctx} name="affected" label={t("countries.scheme.affected")} values={v.values} errors={v.errors} options={opts(AFFECTED, "countries.affected")} />
         <Checkboxes ctx={ctx} name="relatives" label={t("admin.countries.relatives")} values={v.values} errors={v.errors} options={opts(RELATIVES, "countries.relative")} />

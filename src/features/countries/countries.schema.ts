@@ -102,6 +102,8 @@ export const SchemeSchema = z.strictObject({
     .min(1),
   /** Only attacks the government has declared or designated (e.g. Australia's AVTOP, the UK's overseas scheme). */
   designated: z.boolean().default(false),
+  /** Where the list of declared or designated attacks is published, and what it says. */
+  designation: z.strictObject({ note: LocalizedSchema.optional(), url: webUrl.optional() }).optional(),
   affected: z.array(z.enum(AFFECTED)).min(1),
   relatives: z.array(z.enum(RELATIVES)).optional(),
   deadlines: z

@@ -58,6 +58,13 @@ describe("country pages", () => {
     assert.match(res.body, /"@type":"GovernmentService"/);
   });
 
+  it("says when a scheme covers only declared or designated attacks, and links to the list", async () => {
+    const body = text((await t.app.inject({ url: "/en/countries/gb" })).body);
+    assert.match(body, /Attacks outside United Kingdom: its residents Only for attacks the government has officially declared or designated\. The Government publishes the list of designated attacks; a new attack may be added to it\. The list of declared or designated attacks/);
+    const result = await t.app.inject({ url: "/en/help-navigator/result?attack=ES&home=GB&role=injured" });
+    assert.match(result.body, /Only for attacks the government has officially declared or designated\. <a href="https:\/\/www.gov.uk\/" rel="noopener noreferrer">The list of declared or designated attacks<\/a>/);
+  });
+
   it("shows a French reader the French text and an English reader the English one, marking text in another language", async () => {
     const fr = await t.app.inject({ url: "/fr/countries/fr" });
     assert.match(fr.body, /Fonds de garantie des victimes des actes de terrorisme/);

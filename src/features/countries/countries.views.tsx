@@ -8,7 +8,7 @@ import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { UnRegion } from "./countries.data.ts";
 import { SECTION_IDS, type CountryProfile, type Localized, type Scheme, type SectionId } from "./countries.schema.ts";
 import { coverageLines, k, languagesText, periodText, reviewedText, ruleText, statesByRegion } from "./countries.text.ts";
-import { PROVISION_GROUPS, PROVISIONS, type ProvisionStatus } from "./provisions.ts";
+import { PROVISION_GROUPS, PROVISION_STATUSES, PROVISIONS, type ProvisionStatus } from "./provisions.ts";
 import { pickText } from "./countries.schema.ts";
 
 /** A directory service as the profile and the navigator list it. */
@@ -116,6 +116,12 @@ export function SchemeDetails({ ctx, code, scheme, headingLevel = 3 }: { ctx: Pa
             <ul class="plain-list">
               {coverageLines(t, l, code, scheme).map((line) => <li>{line}</li>)}
               {scheme.designated ? <li>{t("countries.scheme.designated")}</li> : null}
+              {scheme.designation?.note ? <L ctx={ctx} value={scheme.designation.note} as="li" /> : null}
+              {scheme.designation?.url ? (
+                <li>
+                  <a href={scheme.designation.url} rel="noopener noreferrer">{t("countries.scheme.designationList")}</a>
+                </li>
+              ) : null}
             </ul>
           </dd>
         </div>
@@ -506,6 +512,7 @@ export interface CompareView {
 export function renderComparison(ctx: PageContext, v: CompareView) {
   const t = ctx.t;
   const l = ctx.locale;
+  const labels = Object.fromEntries(PROVISION_STATUSES.map((s) => [s, t(k(`provisionStatus.${s}`))])) as Record<ProvisionStatus, string>;
   const raw = v.values.provision;
   const selected = new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
   return (
@@ -568,11 +575,19 @@ export function renderComparison(ctx: PageContext, v: CompareView) {
                   <th scope="row">
                     <a href={`/${l}/countries/${r.code.toLowerCase()}#legislation`}>{r.name}</a>
                   </th>
-                  {v.provisions.map((p) => {
+                  {Object.keys(r.statuses).length === 0 ? (
+                    <td colSpan={v.provisions.length} class="meta">{t("compare.noInfo")}</td>
+                  ) : null}
+                  {Object.keys(r.statuses).length === 0 ? null : v.provisions.map((p) => {
                     const entry = r.statuses[p.id];
+                    const status = entry?.status ?? "unknown";
+                    // Written out rather than through <StatusBadge>: this table can hold 195 × 21 cells.
                     return (
-                      <td title={entry?.citation}>
-                        <StatusBadge ctx={ctx} status={entry?.status ?? "unknown"} />
+                      <td>
+                        <span class={`status status-${status}`}>
+                          <span aria-hidden="true">{STATUS_MARK[status]} </span>
+                          {labels[status]}
+                        </span>
                         {entry?.citation ? <span class="citation">{entry.citation}</span> : null}
                       </td>
                     );

@@ -285,7 +285,12 @@ export function renderNavigatorResult(ctx: PageContext, v: ResultView) {
                 <L ctx={ctx} value={m.scheme.name} />
               </h3>
               <DeadlineCallout ctx={ctx} match={m} today={r.today} />
-              {m.scheme.designated ? <p>{t("countries.scheme.designated")}</p> : null}
+              {m.scheme.designated ? (
+                <p>
+                  {t("countries.scheme.designated")}{" "}
+                  {m.scheme.designation?.url ? <a href={m.scheme.designation.url} rel="noopener noreferrer">{t("countries.scheme.designationList")}</a> : null}
+                </p>
+              ) : null}
               {m.scheme.evidence.length ? (
                 <>
                   <h4>{t("navigator.result.evidence")}</h4>
