@@ -4,6 +4,7 @@ import * as m0001 from "./0001-foundation.ts";
 import * as m0002 from "./0002-user-tokens.ts";
 import * as m0003 from "./0003-directory.ts";
 import * as m0004 from "./0004-countries.ts";
+import * as m0005 from "./0005-stories.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -15,4 +16,5 @@ export const migrations: Record<string, PortalMigration> = {
   "0002-user-tokens": m0002,
   "0003-directory": m0003,
   "0004-countries": m0004,
+  "0005-stories": m0005,
 };

@@ -25,6 +25,9 @@ import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
 import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
 import { searchRoutes } from "./features/search/search.routes.ts";
+import { adminStoriesRoutes } from "./features/stories/admin-stories.routes.ts";
+import { storiesAuthorRoutes } from "./features/stories/stories-author.routes.ts";
+import { storiesRoutes } from "./features/stories/stories.routes.ts";
 import { sitemapRoutes } from "./features/sitemap/sitemap.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
 import { isLocale } from "./i18n/locales.ts";
@@ -140,7 +143,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS") {
       const site = request.headers["sec-fetch-site"];
       const origin = request.headers.origin;
-      if (site === "cross-site" || (origin && !sameHost(origin, request.hostname))) throw csrfFailed();
+      // Pages sent with "Referrer-Policy: no-referrer" (private links, the password pages) make the
+      // browser send "Origin: null" with their forms; the browser's own Sec-Fetch-Site still says
+      // whether the post comes from this site.
+      const opaque = origin === "null" && site === "same-origin";
+      if (site === "cross-site" || (origin && !opaque && !sameHost(origin, request.hostname))) throw csrfFailed();
     }
     if (request.protocol === "https") {
       reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
@@ -196,6 +203,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(directoryRoutes);
       await scoped.register(countriesRoutes);
       await scoped.register(navigatorRoutes);
+      await scoped.register(storiesAuthorRoutes);
+      await scoped.register(storiesRoutes);
       await scoped.register(contactRoutes);
       await scoped.register(adminAuthRoutes);
       await scoped.register(adminContentRoutes);
@@ -203,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminAuditRoutes);
       await scoped.register(adminDirectoryRoutes);
       await scoped.register(adminCountriesRoutes);
+      await scoped.register(adminStoriesRoutes);
     },
     { prefix: "/:lang" },
   );

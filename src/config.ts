@@ -37,6 +37,29 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Victims Support Portal <no-reply@localhost>"),
   CONTACT_EMAIL: z.string().email().default("contact@localhost.localdomain"),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  STORY_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  STORY_WITHDRAWAL_GRACE_HOURS: z.coerce.number().int().min(0).max(24 * 30).default(72),
+  MEDIA_DIR: z.string().min(1).optional(),
+  MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
+  MEDIA_MAX_AUDIO_BYTES: z.coerce.number().int().min(1024).default(104_857_600),
+  MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int().min(1024).default(1_073_741_824),
+  MEDIA_MAX_CAPTION_BYTES: z.coerce.number().int().min(1024).max(16_777_216).default(1_048_576),
+  FFMPEG_PATH: z.string().min(1).default("ffmpeg"),
+  FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a valid bucket name").optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanish.default(true),
+}).superRefine((e, ctx) => {
+  // Object storage is all or nothing: half a configuration would silently fall back to the local disk.
+  const s3 = ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+  const given = s3.filter((k) => e[k] !== undefined);
+  if (given.length === 0 || given.length === s3.length) return;
+  for (const k of s3.filter((k) => e[k] === undefined)) {
+    ctx.addIssue({ code: "custom", path: [k], message: `required when ${given.join(", ")} is set (give all five S3_* settings or none)` });
+  }
 });
 
 export type Config = Readonly<{
@@ -61,6 +84,30 @@ export type Config = Readonly<{
   mailFrom: string;
   contactEmail: string;
   smtpUrl: string | undefined;
+  /** How long a story author's contact address is kept, in days. */
+  storyContactRetentionDays: number;
+  /** How long a withdrawn story waits before it is erased (the author can undo it until then), in hours. */
+  storyWithdrawalGraceHours: number;
+  /** Root of the local media store (default DATA_DIR/media); unused when `s3` is set. */
+  mediaDir: string;
+  /** Largest upload accepted per kind of media, in bytes. */
+  mediaMaxBytes: Readonly<{ image: number; audio: number; video: number }>;
+  /** Largest WebVTT caption file accepted, in bytes. */
+  captionMaxBytes: number;
+  /** The ffmpeg command used to strip audio and video container metadata (missing is allowed). */
+  ffmpegPath: string;
+  ffmpegTimeoutMs: number;
+  /** S3-compatible object storage for media; undefined means the local disk. */
+  s3: S3Config | undefined;
+}>;
+
+export type S3Config = Readonly<{
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -96,5 +143,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     mailFrom: e.MAIL_FROM,
     contactEmail: e.CONTACT_EMAIL,
     smtpUrl: e.SMTP_URL,
+    storyContactRetentionDays: e.STORY_CONTACT_RETENTION_DAYS,
+    storyWithdrawalGraceHours: e.STORY_WITHDRAWAL_GRACE_HOURS,
+    mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, "media")),
+    mediaMaxBytes: Object.freeze({ image: e.MEDIA_MAX_IMAGE_BYTES, audio: e.MEDIA_MAX_AUDIO_BYTES, video: e.MEDIA_MAX_VIDEO_BYTES }),
+    captionMaxBytes: e.MEDIA_MAX_CAPTION_BYTES,
+    ffmpegPath: e.FFMPEG_PATH,
+    ffmpegTimeoutMs: e.FFMPEG_TIMEOUT_SECONDS * 1000,
+    s3:
+      e.S3_ENDPOINT && e.S3_BUCKET && e.S3_REGION && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? Object.freeze({
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          })
+        : undefined,
   });
 }

@@ -142,6 +142,50 @@ export interface Database {
   directory_reports: DirectoryReportsTable;
   country_profiles: CountryProfilesTable;
   country_revisions: CountryRevisionsTable;
+  stories: StoriesTable;
+  story_consents: StoryConsentsTable;
+}
+
+export interface StoriesTable {
+  id: string;
+  status: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+  token_hash: string;
+  language: string;
+  country: string | null;
+  year: number | null;
+  attack: string | null;
+  title: string | null;
+  body: string;
+  original_body: string;
+  content_warning: string | null;
+  themes: string;
+  naming: string;
+  display_name: string | null;
+  consent_publish: number;
+  consent_translate: number;
+  consent_quote: number;
+  consent_version: string;
+  consent_at: string;
+  /** Encrypted (AES-256-GCM, field key). */
+  contact_email: string | null;
+  contact_expires_at: string | null;
+  moderator_note: string | null;
+  created_at: string;
+  updated_at: string;
+  approved_at: string | null;
+  withdrawn_at: string | null;
+  erase_after: string | null;
+}
+
+export interface StoryConsentsTable {
+  id: string;
+  story_id: string;
+  at: string;
+  version: string;
+  naming: string;
+  publish: number;
+  translate: number;
+  quote: number;
 }
 
 export interface CountryProfilesTable {

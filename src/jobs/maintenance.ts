@@ -1,18 +1,22 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { contentService } from "../features/content/content.service.ts";
+import { storiesHousekeeping } from "../features/stories/stories.service.ts";
 import { sessionRepo } from "../web/session.repo.ts";
 
 /**
- * Periodic housekeeping: publish what is due, and forget expired sessions. Every step is idempotent,
+ * Periodic housekeeping: publish what is due, forget expired sessions, erase withdrawn stories and
+ * expired contact addresses. Every step is idempotent,
  * so several instances may run it at once.
  */
-export async function runMaintenance(db: Db, config: Config, clock: () => Date = () => new Date()): Promise<{ published: number }> {
+export async function runMaintenance(db: Db, config: Config, clock: () => Date = () => new Date()): Promise<{ published: number; storiesErased: number; contactsForgotten: number }> {
   const published = await contentService(db, clock).publishDue();
   const now = clock().getTime();
   await sessionRepo(db.kysely).deleteExpired(
     new Date(now - config.sessionIdleMinutes * 60_000).toISOString(),
     new Date(now - config.sessionAbsoluteHours * 3_600_000).toISOString(),
   );
-  return { published };
+  // Withdrawn stories are erased once their grace period ends; contact addresses past retention are forgotten.
+  const stories = await storiesHousekeeping(db, clock);
+  return { published, storiesErased: stories.erased, contactsForgotten: stories.contactsForgotten };
 }

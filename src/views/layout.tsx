@@ -159,6 +159,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/info/get-help-now`}>{t("nav.helpNow")}</a></li>
           <li><a href={`/${l}/services`}>{t("nav.findHelp")}</a></li>
           <li><a href={`/${l}/countries`}>{t("nav.countries")}</a></li>
+          <li><a href={`/${l}/stories`}>{t("nav.stories")}</a></li>
           <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
           <li><a href={`/${l}/news`}>{t("nav.news")}</a></li>
           <li class="nav-search-link"><a href={`/${l}/search`}>{t("search.title")}</a></li>
@@ -189,6 +190,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/admin/feedback`}>{t("admin.nav.feedback")}</a></li>
           {can(ctx.staff, "directory.edit") || can(ctx.staff, "directory.moderate") ? <li><a href={`/${l}/admin/directory`}>{t("admin.nav.directory")}</a></li> : null}
           {can(ctx.staff, "countries.edit") ? <li><a href={`/${l}/admin/countries`}>{t("admin.nav.countries")}</a></li> : null}
+          {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/stories`}>{t("admin.nav.stories")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
           <li><a href={`/${l}/admin/account`}>{t("admin.nav.account")}</a></li>
