@@ -220,5 +220,23 @@
 
   // Error summary: move focus to it so keyboard and screen-reader users hear what went wrong.
   var summary = document.querySelector("[data-error-summary]");
-  if (summary) summary.focus();
+  if (summary) {
+    summary.focus();
+    // GOV.UK pattern: a link to a field shows its question (legend or label) too, not only the input.
+    summary.addEventListener("click", function (e) {
+      var link = e.target && e.target.closest ? e.target.closest('a[href^="#"]') : null;
+      if (!link) return;
+      var id = link.getAttribute("href").slice(1);
+      var input = document.getElementById(id);
+      if (!input) return;
+      e.preventDefault();
+      var fieldset = input.closest("fieldset");
+      var legend = fieldset ? fieldset.querySelector("legend") : null;
+      var label = document.querySelector('label[for="' + id + '"]');
+      (legend || label || input).scrollIntoView();
+      window.scrollBy(0, -16);
+      input.focus({ preventScroll: true });
+      if (window.history && history.replaceState) history.replaceState(null, "", "#" + id);
+    });
+  }
 })();

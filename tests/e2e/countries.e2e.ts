@@ -9,17 +9,20 @@ import { DEMO_COUNTRIES_FILE } from "../../src/demo/countries-demo.ts";
 import { UN_REGIONS, UN_STATES } from "../../src/features/countries/countries.data.ts";
 import { pickText, type Localized } from "../../src/features/countries/countries.schema.ts";
 import {
+  assertHeading,
+  assertNoAxeViolationsOnce,
+  assertPageLanguage,
   BROWSER_LOCALE,
-  LANG_TAG,
-  SCREENSHOT_DIR,
   escapeRegExp,
   exactly,
   fillLogin,
   format,
   isFocused,
+  LANG_TAG,
   loadAllMessages,
   longDate,
   newContext,
+  SCREENSHOT_DIR,
   squash,
   submitAndWait,
   textOf,
@@ -101,7 +104,6 @@ function yearsFrom(scheme: typeof FGTI, event: "attack" | "declaration"): number
 // ---------------------------------------------------------------------------------------------
 // axe, once per page state
 
-const axeChecked = new Set<string>();
 
 /**
  * Runs axe (WCAG 2.0 to 2.2, A and AA) and fails with the violations, labelled by page. The same
@@ -109,26 +111,11 @@ const axeChecked = new Set<string>();
  * checked in this file is not checked again when a later story passes by it (axe takes 1 to 5 s a
  * page here, and the stories revisit the same questions many times).
  */
-async function assertNoAxeViolationsOnce(page: Page, label: string, variant = "") {
-  const lang = (await page.locator("html").getAttribute("lang")) ?? "";
-  const key = `${lang}|${new URL(page.url()).pathname}|${variant}|${page.viewportSize()?.width ?? 0}`;
-  if (axeChecked.has(key)) return;
-  assert.deepEqual(await axeViolations(page), [], `axe violations on ${label}`);
-  axeChecked.add(key);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Finding things the way a reader does
 
-async function assertPageLanguage(page: Page, l: Locale) {
-  assert.equal(await page.locator("html").getAttribute("lang"), LANG_TAG[l]);
-  assert.equal(await page.locator("html").getAttribute("dir"), l === "ar" ? "rtl" : "ltr");
-}
 
-async function assertHeading(page: Page, text: string | undefined) {
-  assert.ok(text, "heading text from the catalogue");
-  assert.equal(await textOf(page.getByRole("heading", { level: 1 })), squash(text));
-}
 
 /** The parts of the navigator's question pages, found by their translated names. */
 function navigator(page: Page, l: Locale) {

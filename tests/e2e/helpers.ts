@@ -125,3 +125,33 @@ export async function fillLogin(page: Page, m: Messages, email: string, password
   await page.getByLabel(m["login.password"]!, { exact: true }).fill(password);
   return submitAndWait(page, page.locator("main").getByRole("button", { name: exactly(m["login.submit"]!) }));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Shared by the browser stories
+
+const axeChecked = new Set<string>();
+
+/**
+ * axe (WCAG 2.0 to 2.2, A and AA) once per language, path, state and width: a page revisited in the
+ * same state is not checked again. Private-link tokens and record ids count as one path.
+ */
+export async function assertNoAxeViolationsOnce(page: Page, label: string, variant = "") {
+  const lang = (await page.locator("html").getAttribute("lang")) ?? "";
+  const pathname = new URL(page.url()).pathname.replace(/\/mine\/[A-Za-z0-9_-]{43}/, "/mine/TOKEN").replace(/\/[0-9a-f-]{36}$/, "/ID");
+  const key = `${lang}|${pathname}|${variant}|${page.viewportSize()?.width ?? 0}`;
+  if (axeChecked.has(key)) return;
+  assert.deepEqual(await axeViolations(page), [], `axe violations on ${label}`);
+  axeChecked.add(key);
+}
+
+/** `<html lang dir>` as the language needs (right to left for Arabic). */
+export async function assertPageLanguage(page: Page, l: Locale) {
+  assert.equal(await page.locator("html").getAttribute("lang"), LANG_TAG[l]);
+  assert.equal(await page.locator("html").getAttribute("dir"), l === "ar" ? "rtl" : "ltr");
+}
+
+/** The page's one h1 says exactly this. */
+export async function assertHeading(page: Page, text: string | undefined) {
+  assert.ok(text, "heading text from the catalogue");
+  assert.equal(await textOf(page.getByRole("heading", { level: 1 })), squash(text));
+}

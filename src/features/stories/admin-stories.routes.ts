@@ -54,9 +54,9 @@ const DecideSchema = z
     if (v.decision !== "approve" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "admin.stories.error.note" });
   });
 
-/** Replaces every occurrence of each listed word or phrase (one a line) with a neutral mark. */
+/** Replaces every occurrence of each listed word or phrase (one a line, any letter case) with a neutral mark. */
 export function redact(text: string, terms: readonly string[]): string {
-  return terms.reduce((out, term) => (term ? out.split(term).join(REDACTED) : out), text);
+  return terms.reduce((out, term) => (term ? out.replace(new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu"), REDACTED) : out), text);
 }
 
 /** The moderation queue: read, edit with the original kept, redact, set warnings and themes, decide. Every action is audited. */
@@ -110,7 +110,8 @@ export const adminStoriesRoutes: FastifyPluginAsync = async (app) => {
     await stories.moderatorEdit(story.id, {
       title: form.data.title ? redact(form.data.title, terms) : null,
       body: redact(form.data.body, terms),
-      content_warning: form.data.content_warning,
+      content_warning: form.data.content_warning ? redact(form.data.content_warning, terms) : null,
+      attack: story.attack ? redact(story.attack, terms) : null,
       themes: form.data.themes,
     });
     await audit.record({ userId: request.staff!.id, action: "story.edit", targetType: "story", targetId: story.id, details: { redactions: terms.length, themes: form.data.themes } });

@@ -7,6 +7,7 @@ import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { ConsentRow, StoryRow, StoryStatus } from "./stories.repo.ts";
 import { STORY_THEMES } from "./stories.schema.ts";
+import { ConsentRows } from "./stories.views.tsx";
 
 export const QUEUE_STATUSES: readonly StoryStatus[] = ["submitted", "changes_requested", "approved", "rejected", "withdrawn"];
 
@@ -102,19 +103,7 @@ export function renderStoryReview(ctx: PageContext, v: StoryReviewView) {
           <dt>{t("admin.stories.about")}</dt>
           <dd>{[s.country ? regionName(l, s.country) : null, s.year, s.attack].filter(Boolean).join(" · ") || "–"}</dd>
         </div>
-        <div>
-          <dt>{t("stories.consent.naming")}</dt>
-          <dd>
-            {t(`stories.naming.${s.naming}` as "stories.naming.anonymous")}
-            {s.display_name ? <> – <bdi>{s.display_name}</bdi></> : null}
-          </dd>
-        </div>
-        {(["publish", "translate", "quote"] as const).map((c) => (
-          <div>
-            <dt>{t(`stories.consent.${c}` as "stories.consent.publish")}</dt>
-            <dd>{s[`consent_${c}`] ? t("stories.consent.yes") : t("stories.consent.no")}</dd>
-          </div>
-        ))}
+        <ConsentRows ctx={ctx} story={s} />
         <div>
           <dt>{t("admin.stories.consentHistory")}</dt>
           <dd>

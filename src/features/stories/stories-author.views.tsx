@@ -6,6 +6,7 @@ import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { NAMINGS } from "./stories.consent.ts";
 import type { StoryRow } from "./stories.repo.ts";
+import { ConsentRows } from "./stories.views.tsx";
 
 const FORM_ORDER = ["body", "title", "language", "content_warning", "country", "year", "attack", "naming", "display_name", "publish", "translate", "quote", "email"];
 
@@ -171,21 +172,9 @@ export function renderPrivatePage(ctx: PageContext, v: { token: string; story: S
           </p>
           <h2>{t("stories.mine.consentTitle")}</h2>
           <dl class="summary-list">
-            <div>
-              <dt>{t("stories.consent.naming")}</dt>
-              <dd>
-                {t(`stories.naming.${s.naming}` as "stories.naming.anonymous")}
-                {s.display_name ? <> – <bdi>{s.display_name}</bdi></> : null}
-              </dd>
-            </div>
-            {(["publish", "translate", "quote"] as const).map((c) => (
-              <div>
-                <dt>{t(`stories.consent.${c}` as "stories.consent.publish")}</dt>
-                <dd>{s[`consent_${c}`] ? t("stories.consent.yes") : t("stories.consent.no")}</dd>
-              </div>
-            ))}
+            <ConsentRows ctx={ctx} story={s} />
           </dl>
-          <p class="meta">{t("stories.mine.consentRecorded", { date: formatDate(ctx.locale, s.consent_at.slice(0, 10)), version: s.consent_version })}</p>
+          <p class="meta">{t("stories.mine.consentRecorded", { date: formatDate(ctx.locale, s.consent_at.slice(0, 10)), version: `\u2066${s.consent_version.replace(/-/g, "\u2011")}\u2069` })}</p>
           <p>
             <a class="button button-secondary" href={`${base}/consent`}>{t("stories.mine.changeConsent")}</a>
           </p>

@@ -24,6 +24,19 @@ export function tokenHash(token: string): string {
   return sha256(`story:${token}`);
 }
 
+/** A consent as the story's columns, with the wording version it answered. */
+function consentColumns(consent: Consent, at: string) {
+  return {
+    naming: consent.naming,
+    display_name: consent.naming === "anonymous" ? null : consent.displayName,
+    consent_publish: consent.publish ? 1 : 0,
+    consent_translate: consent.translate ? 1 : 0,
+    consent_quote: consent.quote ? 1 : 0,
+    consent_version: CONSENT_VERSION,
+    consent_at: at,
+  };
+}
+
 /** Erases withdrawn stories whose grace period is over (files first, then rows), and expired contact addresses. */
 export async function storiesHousekeeping(db: Db, clock: () => Date, deleteFiles?: (storyId: string) => Promise<void>): Promise<{ erased: number; contactsForgotten: number }> {
   const repo = storiesRepo(db.kysely);
@@ -68,13 +81,7 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
         original_body: text.body,
         content_warning: text.content_warning ?? null,
         themes: "",
-        naming: consent.naming,
-        display_name: consent.naming === "anonymous" ? null : consent.displayName,
-        consent_publish: consent.publish ? 1 : 0,
-        consent_translate: consent.translate ? 1 : 0,
-        consent_quote: consent.quote ? 1 : 0,
-        consent_version: CONSENT_VERSION,
-        consent_at: at,
+        ...consentColumns(consent, at),
         contact_email: email ? encryptField(opts.fieldKey, email) : null,
         contact_expires_at: email ? new Date(clock().getTime() + opts.contactRetentionDays * DAY).toISOString() : null,
         moderator_note: null,
@@ -117,16 +124,7 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
       const at = now();
       await repo.updateConsent(
         story.id,
-        {
-          naming: consent.naming,
-          display_name: consent.naming === "anonymous" ? null : consent.displayName,
-          consent_publish: consent.publish ? 1 : 0,
-          consent_translate: consent.translate ? 1 : 0,
-          consent_quote: consent.quote ? 1 : 0,
-          consent_version: CONSENT_VERSION,
-          consent_at: at,
-          updated_at: at,
-        },
+        { ...consentColumns(consent, at), updated_at: at },
         consentRow(consent, at),
       );
     },
@@ -154,8 +152,8 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
     },
 
     /** A moderator's edit: the author's own text stays as it was (original_body); readers see the edited one. */
-    async moderatorEdit(id: string, edit: { title: string | null; body: string; content_warning: string | null; themes: string[] }): Promise<void> {
-      await repo.update(id, { title: edit.title, body: edit.body, content_warning: edit.content_warning, themes: edit.themes.join(" "), updated_at: now() });
+    async moderatorEdit(id: string, edit: { title: string | null; body: string; content_warning: string | null; attack: string | null; themes: string[] }): Promise<void> {
+      await repo.update(id, { title: edit.title, body: edit.body, content_warning: edit.content_warning, attack: edit.attack, themes: edit.themes.join(" "), updated_at: now() });
     },
 
     /** A moderator's decision. Approval makes the story public only if the author allowed publication. */

@@ -130,3 +130,25 @@ export function renderStoryPage(ctx: PageContext, s: StoryRow) {
     </Layout>
   );
 }
+
+/** The consent a story was given, as rows of a summary list (the author's page and the moderators'). */
+export function ConsentRows({ ctx, story: s }: { ctx: PageContext; story: StoryRow }) {
+  const t = ctx.t;
+  return (
+    <>
+      <div>
+        <dt>{t("stories.consent.naming")}</dt>
+        <dd>
+          {t(`stories.naming.${s.naming}` as "stories.naming.anonymous")}
+          {s.display_name ? <> – <bdi>{s.display_name}</bdi></> : null}
+        </dd>
+      </div>
+      {(["publish", "translate", "quote"] as const).map((c) => (
+        <div>
+          <dt>{t(`stories.consent.${c}` as "stories.consent.publish")}</dt>
+          <dd>{s[`consent_${c}`] ? t("stories.consent.yes") : t("stories.consent.no")}</dd>
+        </div>
+      ))}
+    </>
+  );
+}
