@@ -1,4 +1,5 @@
 import type { ComponentChildren, InputHTMLAttributes } from "preact";
+import { compareText, countryCodes, regionName } from "../i18n/format.ts";
 import type { MessageKey } from "../i18n/i18n.ts";
 import type { PageContext } from "../web/context.ts";
 import type { FieldErrors, FormValues } from "../web/forms.ts";
@@ -291,4 +292,15 @@ export function Breadcrumbs({ ctx, items }: { ctx: PageContext; items: { href: s
 /** schema.org data for search engines; "<" is escaped so the JSON can never close the script element. */
 export function JsonLd({ ctx, data }: { ctx: PageContext; data: object }) {
   return <script type="application/ld+json" nonce={ctx.nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+}
+
+/** Every country and territory, named and sorted in the reader's language, after an empty choice. */
+export function countryOptions(ctx: PageContext, empty: string): { value: string; label: string }[] {
+  const compare = compareText(ctx.locale);
+  return [
+    { value: "", label: empty },
+    ...countryCodes()
+      .map((c) => ({ value: c, label: regionName(ctx.locale, c) }))
+      .sort((a, b) => compare(a.label, b.label)),
+  ];
 }

@@ -25,7 +25,8 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   return { ok: false, errors, values: raw };
 }
 
-function toValues(body: unknown): FormValues {
+/** A parsed form body as strings (the CSRF token left out), for forms read without a schema. */
+export function toValues(body: unknown): FormValues {
   const values: FormValues = {};
   if (!body || typeof body !== "object") return values;
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {

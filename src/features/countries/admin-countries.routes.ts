@@ -4,7 +4,7 @@ import { compareText, regionName } from "../../i18n/format.ts";
 import { can } from "../../web/auth.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { forbidden, notFound } from "../../web/errors.ts";
-import type { FieldErrors, FormValues } from "../../web/forms.ts";
+import { toValues, type FieldErrors, type FormValues } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import {
@@ -30,16 +30,6 @@ const ReviewSchema = z.object({
   revision: z.coerce.number().int().min(1),
   note: z.string().trim().max(1000).optional(),
 });
-
-function body(request: FastifyRequest): FormValues {
-  const values: FormValues = {};
-  for (const [key, v] of Object.entries((request.body ?? {}) as Record<string, unknown>)) {
-    if (key === "_csrf") continue;
-    if (typeof v === "string") values[key] = v;
-    else if (Array.isArray(v)) values[key] = v.filter((x): x is string => typeof x === "string");
-  }
-  return values;
-}
 
 function note(values: FormValues): string | null {
   const n = typeof values.note === "string" ? values.note.trim().slice(0, 500) : "";
@@ -152,7 +142,7 @@ export const adminCountriesRoutes: FastifyPluginAsync = async (app) => {
     const which = section(request);
     const lang = editLanguage((request.query as { text?: string }).text);
     const { profile } = await countries.workingProfile(code);
-    const values = body(request);
+    const values = toValues(request.body);
     const result = applySection(profile, which, lang, values);
     if (!result.ok) return showSection(request, reply, { code, which, lang, profile, values, errors: result.errors });
     const saved = await countries.save(request.staff!, result.profile, note(values));
@@ -196,7 +186,7 @@ export const adminCountriesRoutes: FastifyPluginAsync = async (app) => {
   async function saveScheme(request: FastifyRequest<P>, reply: FastifyReply, id: string | undefined) {
     const code = editable(request);
     const { profile, scheme } = await loadScheme(code, id);
-    const values = body(request);
+    const values = toValues(request.body);
     const result = applyScheme(profile, scheme, editLanguage((request.query as { text?: string }).text), values);
     if (!result.ok) return showScheme(request, reply, code, scheme?.id ?? null, values, result.errors);
     const saved = await countries.save(request.staff!, result.profile, note(values));

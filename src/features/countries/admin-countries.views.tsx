@@ -1,6 +1,6 @@
 import { diffLines } from "diff";
 import { formatDateTime, regionName } from "../../i18n/format.ts";
-import { AUTONYM, LANG_TAG, LOCALES, type Locale } from "../../i18n/locales.ts";
+import { AUTONYM, LANG_TAG, LOCALES, textDirection, type Locale } from "../../i18n/locales.ts";
 import { Checkboxes, CsrfField, ErrorSummary, Select, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -251,7 +251,7 @@ export function renderSectionForm(ctx: PageContext, v: SectionFormView) {
   const base = adminBase(ctx, v.code);
   const action = `${base}/section/${v.section}`;
   const title = `${regionName(ctx.locale, v.code)}: ${t(k(`countries.section.${v.section}`))}`;
-  const textAttrs = { lang: LANG_TAG[v.lang], dir: v.lang === "ar" ? "rtl" : "ltr" } as const;
+  const textAttrs = { lang: LANG_TAG[v.lang], dir: textDirection(v.lang) } as const;
   const rows = Array.from({ length: v.rows }, (_, i) => i);
   return (
     <Layout ctx={ctx} title={title} area="admin" hasErrors={Boolean(v.errors)}>
@@ -329,7 +329,7 @@ export function renderSchemeForm(ctx: PageContext, v: SchemeFormView) {
   const base = adminBase(ctx, v.code);
   const action = v.schemeId ? `${base}/schemes/${v.schemeId}` : `${base}/schemes/new`;
   const title = v.schemeId ? t("admin.countries.editScheme") : t("admin.countries.addScheme");
-  const textAttrs = { lang: LANG_TAG[v.lang], dir: v.lang === "ar" ? "rtl" : "ltr" } as const;
+  const textAttrs = { lang: LANG_TAG[v.lang], dir: textDirection(v.lang) } as const;
   const opts = (list: readonly string[], prefix: string) => list.map((x) => ({ value: x, label: t(k(`${prefix}.${x}`)) }));
   return (
     <Layout ctx={ctx} title={`${regionName(ctx.locale, v.code)}: ${title}`} area="admin" hasErrors={Boolean(v.errors)}>

@@ -100,10 +100,10 @@ export const countriesApiRoutes: FastifyPluginAsync = async (app) => {
     const q = request.query as { lang?: string };
     if (q.lang !== undefined && !isLocale(q.lang)) throw new ApiError(400, `lang must be one of ${LOCALES.join(", ")}`);
     const lang = isLocale(q.lang) ? q.lang : "en";
-    const published = await countries.publishedProfiles();
+    const [published, dates] = await Promise.all([countries.publishedProfiles(), countries.publishedDates()]);
     const origin = siteOrigin(request);
-    const list = await Promise.all(
-      UN_STATES.map(async (s) => {
+    return {
+      countries: UN_STATES.map((s) => {
         const p = published.get(s.code);
         return {
           code: s.code,
@@ -114,12 +114,11 @@ export const countriesApiRoutes: FastifyPluginAsync = async (app) => {
           has_profile: Boolean(p),
           demo: p?.demo ?? false,
           schemes: p?.schemes.length ?? 0,
-          published_at: p ? ((await countries.profile(s.code))?.publishedAt ?? null) : null,
+          published_at: dates.get(s.code) ?? null,
           url: `${origin}/api/v1/countries/${s.code}`,
         };
       }),
-    );
-    return { countries: list };
+    };
   });
 
   app.get("/countries/export", { config: { rateLimit: { max: 20, timeWindow: "1 minute" } } }, async (_request, reply) =>

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
-import type { Database } from "../../db/schema.ts";
+import type { Kysely, Selectable, Transaction } from "kysely";
+import type { CountryProfilesTable, Database } from "../../db/schema.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -34,6 +34,18 @@ export interface NewRevision {
   note: string | null;
   at: string;
   by: string | null;
+}
+
+function toStoredProfile(r: Selectable<CountryProfilesTable>): StoredProfile {
+  return {
+    code: r.code,
+    isDemo: r.is_demo === 1,
+    latestRevision: r.latest_revision,
+    publishedRevision: r.published_revision,
+    pendingRevision: r.pending_revision,
+    publishedAt: r.published_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 /** Country profiles and their revisions. Documents are stored as the exchange format's JSON. */
@@ -111,15 +123,12 @@ export function countriesRepo(db: Kysely<Database>) {
 
     async profiles(trx: Q = db): Promise<StoredProfile[]> {
       const rows = await trx.selectFrom("country_profiles").selectAll().orderBy("code").execute();
-      return rows.map((r) => ({
-        code: r.code,
-        isDemo: r.is_demo === 1,
-        latestRevision: r.latest_revision,
-        publishedRevision: r.published_revision,
-        pendingRevision: r.pending_revision,
-        publishedAt: r.published_at,
-        updatedAt: r.updated_at,
-      }));
+      return rows.map(toStoredProfile);
+    },
+
+    async profileState(code: string, trx: Q = db): Promise<StoredProfile | undefined> {
+      const row = await trx.selectFrom("country_profiles").selectAll().where("code", "=", code).executeTakeFirst();
+      return row ? toStoredProfile(row) : undefined;
     },
 
     async revisionDocument(code: string, number: number, trx: Q = db): Promise<{ document: string; state: RevisionRow["state"] } | undefined> {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { regionName } from "../../i18n/format.ts";
+import { compareText, regionName } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { toCsv } from "../../web/csv.ts";
@@ -57,8 +57,8 @@ export const countriesRoutes: FastifyPluginAsync = async (app) => {
     const rows = UN_STATES.filter((s) => !region || s.region === region)
       .map((s) => ({ code: s.code, name: regionName(locale, s.code), statuses: published.get(s.code)?.sections.legislation?.provisions ?? {} }))
       .filter((r) => includeEmpty || Object.keys(r.statuses).length > 0);
-    const collator = new Intl.Collator(locale === "zh" ? "zh-Hans" : locale);
-    rows.sort((a, b) => collator.compare(a.name, b.name));
+    const compare = compareText(locale);
+    rows.sort((a, b) => compare(a.name, b.name));
     return { form, chosen, rows };
   }
 

@@ -74,6 +74,11 @@ export function countriesService(db: Db, clock: () => Date = () => new Date()) {
       return (await published()).profiles;
     },
 
+    /** When each published profile was last published, by code. */
+    async publishedDates(): Promise<ReadonlyMap<string, string | null>> {
+      return (await published()).publishedAt;
+    },
+
     /** The published profile, or the honest empty one; null for a code that is not a UN State. */
     async profile(code: string): Promise<{ profile: CountryProfile; publishedAt: string | null } | null> {
       if (!UN_STATE_BY_CODE.has(code)) return null;
@@ -83,7 +88,7 @@ export function countriesService(db: Db, clock: () => Date = () => new Date()) {
 
     /** What staff edit: the newest revision (pending or published), or an empty profile. */
     async workingProfile(code: string): Promise<{ profile: CountryProfile; number: number; pending: number | null; published: number | null }> {
-      const state = (await repo.profiles()).find((p) => p.code === code);
+      const state = await repo.profileState(code);
       if (!state || state.latestRevision === 0) return { profile: emptyProfile(code), number: 0, pending: null, published: null };
       const latest = await repo.revisionDocument(code, state.latestRevision);
       return {
@@ -155,10 +160,6 @@ export function countriesService(db: Db, clock: () => Date = () => new Date()) {
       return { format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exported_at: clock().toISOString(), countries: profiles };
     },
 
-    /** Forgets cached profiles (tests, and after a change made by another process). */
-    forget(): void {
-      caches.delete(db);
-    },
   };
 }
 export type CountriesService = ReturnType<typeof countriesService>;

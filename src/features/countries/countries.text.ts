@@ -7,7 +7,7 @@ import type { MessageKey, Translator } from "../../i18n/i18n.ts";
 import { LOCALES, type Locale } from "../../i18n/locales.ts";
 import { compareText } from "../../i18n/format.ts";
 import { UN_REGIONS, UN_STATES, type UnRegion } from "./countries.data.ts";
-import { pickText, type DeadlineRuleInput, type Localized, type Scheme } from "./countries.schema.ts";
+import type { DeadlineRuleInput, Scheme } from "./countries.schema.ts";
 
 export const k = (key: string) => key as MessageKey;
 
@@ -36,10 +36,6 @@ export function coverageLines(t: Translator, locale: Locale, code: string, schem
       who: formatList(locale, c.who.map((w) => t(k(`countries.residence.${w}`)))),
     }),
   );
-}
-
-export function text(value: Localized | undefined, locale: Locale): { text: string; lang: Locale } | null {
-  return pickText(value, locale);
 }
 
 export function languagesText(locale: Locale, tags: readonly string[]): string {

@@ -337,6 +337,7 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
     ["legislation", t("countries.section.legislation")],
   ];
   const statuses = PROVISIONS.map((p) => ({ ...p, entry: s.legislation?.provisions[p.id] }));
+  const labels = statusLabels(ctx);
   return (
     <Layout
       ctx={ctx}
@@ -469,7 +470,7 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
                 {statuses.map((p) => (
                   <tr>
                     <th scope="row">{t(k(`provision.${p.id}`))}</th>
-                    <td><StatusBadge ctx={ctx} status={p.entry?.status ?? "unknown"} /></td>
+                    <td><StatusBadge status={p.entry?.status ?? "unknown"} label={labels[p.entry?.status ?? "unknown"]} /></td>
                     <td>{p.entry?.citation ?? ""}</td>
                   </tr>
                 ))}
@@ -490,11 +491,17 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
 
 const STATUS_MARK: Record<ProvisionStatus, string> = { in_place: "●", partly: "◐", not: "○", unknown: "?" };
 
-export function StatusBadge({ ctx, status }: { ctx: PageContext; status: ProvisionStatus }) {
+/** The provision statuses' names in the reader's language, built once per table. */
+function statusLabels(ctx: PageContext): Record<ProvisionStatus, string> {
+  return Object.fromEntries(PROVISION_STATUSES.map((s) => [s, ctx.t(k(`provisionStatus.${s}`))])) as Record<ProvisionStatus, string>;
+}
+
+/** A status as a symbol (hidden from screen readers) and its name, never by colour alone. */
+function StatusBadge({ status, label }: { status: ProvisionStatus; label: string }) {
   return (
     <span class={`status status-${status}`}>
       <span aria-hidden="true">{STATUS_MARK[status]} </span>
-      {ctx.t(k(`provisionStatus.${status}`))}
+      {label}
     </span>
   );
 }
@@ -512,7 +519,7 @@ export interface CompareView {
 export function renderComparison(ctx: PageContext, v: CompareView) {
   const t = ctx.t;
   const l = ctx.locale;
-  const labels = Object.fromEntries(PROVISION_STATUSES.map((s) => [s, t(k(`provisionStatus.${s}`))])) as Record<ProvisionStatus, string>;
+  const labels = statusLabels(ctx);
   const raw = v.values.provision;
   const selected = new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
   return (
@@ -581,13 +588,9 @@ export function renderComparison(ctx: PageContext, v: CompareView) {
                   {Object.keys(r.statuses).length === 0 ? null : v.provisions.map((p) => {
                     const entry = r.statuses[p.id];
                     const status = entry?.status ?? "unknown";
-                    // Written out rather than through <StatusBadge>: this table can hold 195 × 21 cells.
                     return (
                       <td>
-                        <span class={`status status-${status}`}>
-                          <span aria-hidden="true">{STATUS_MARK[status]} </span>
-                          {labels[status]}
-                        </span>
+                        <StatusBadge status={status} label={labels[status]} />
                         {entry?.citation ? <span class="citation">{entry.citation}</span> : null}
                       </td>
                     );

@@ -1,6 +1,6 @@
-import { countryCodes, formatDate, formatList, regionName, compareText } from "../../i18n/format.ts";
+import { formatDate, formatList, regionName } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { Checkboxes, ErrorSummary, FieldError, Radios, Select, TextInput, fieldId } from "../../views/components.tsx";
+import { Checkboxes, ErrorSummary, FieldError, Radios, Select, TextInput, countryOptions, fieldId } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
@@ -13,16 +13,6 @@ import { k, ruleText } from "./countries.text.ts";
 import { pickText } from "./countries.schema.ts";
 
 const base = (ctx: PageContext) => `/${ctx.locale}/help-navigator`;
-
-function countryOptions(ctx: PageContext, placeholder: string) {
-  const compare = compareText(ctx.locale);
-  return [
-    { value: "", label: placeholder },
-    ...countryCodes()
-      .map((c) => ({ value: c, label: regionName(ctx.locale, c) }))
-      .sort((a, b) => compare(a.label, b.label)),
-  ];
-}
 
 /** The start page: what the navigator does, that it is guidance, and that nothing is kept. */
 export function renderNavigatorStart(ctx: PageContext) {
@@ -367,7 +357,3 @@ export function renderNavigatorResult(ctx: PageContext, v: ResultView) {
   );
 }
 
-/** The plain-text facts of a match, for the PDF and the calendar. */
-export function matchName(match: SchemeMatch, locale: Locale): string {
-  return pickText(match.scheme.name, locale)?.text ?? match.scheme.id;
-}

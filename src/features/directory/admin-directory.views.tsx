@@ -1,11 +1,11 @@
 import type { MessageKey } from "../../i18n/i18n.ts";
 import { formatDate, formatDateTime } from "../../i18n/format.ts";
-import { Checkboxes, CsrfField, ErrorSummary, Pagination, Select, TextArea, TextInput } from "../../views/components.tsx";
+import { Checkboxes, CsrfField, ErrorSummary, Pagination, Select, TextArea, TextInput, countryOptions } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import { can } from "../../web/auth.ts";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
-import { ServiceFormFields, countryOptions } from "./directory-form.views.tsx";
+import { ServiceFormFields } from "./directory-form.views.tsx";
 import type { ImportReport } from "./directory.service.ts";
 import { countryName } from "./directory.views.tsx";
 import type { DatasetError } from "./hsds/errors.ts";

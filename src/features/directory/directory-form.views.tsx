@@ -1,22 +1,12 @@
 import { LOCALES } from "../../i18n/locales.ts";
-import { Breadcrumbs, Checkboxes, CsrfField, ErrorSummary, FieldError, Radios, Select, TextArea, TextInput } from "../../views/components.tsx";
+import { Breadcrumbs, Checkboxes, CsrfField, ErrorSummary, FieldError, Radios, Select, TextArea, TextInput, countryOptions } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { DAYS } from "./directory.form.ts";
 import { SERVICE_TYPES } from "./directory.taxonomy.ts";
-import { countryName, languageNameOf } from "./directory.views.tsx";
-import { compareText, countryCodes, weekdayName } from "../../i18n/format.ts";
-
-export function countryOptions(ctx: PageContext, empty: string) {
-  const compare = compareText(ctx.locale);
-  return [
-    { value: "", label: empty },
-    ...countryCodes()
-      .map((c) => ({ value: c, label: countryName(ctx, c) }))
-      .sort((a, b) => compare(a.label, b.label)),
-  ];
-}
+import { languageNameOf } from "./directory.views.tsx";
+import { weekdayName } from "../../i18n/format.ts";
 
 /** The fields of a listing, in the order a person would describe a service. */
 export function ServiceFormFields({ ctx, values, errors, staff }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined; staff: boolean }) {

@@ -14,6 +14,7 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
   const countries = countriesService(app.services.db, app.services.clock);
   app.get("/sitemap.xml", async (request, reply) => {
     const origin = siteOrigin(request);
+    const dates = await countries.publishedDates();
     const paths: { path: string; lastmod?: string }[] = [
       { path: "/" },
       { path: "/info" },
@@ -32,12 +33,10 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
         path: `/${i.kind === "news" ? "news" : "info"}/${i.slug}`,
         lastmod: String(i.updated_at).slice(0, 10),
       })),
-      ...(await Promise.all(
-        UN_STATES.map(async (st) => {
-          const lastmod = (await countries.profile(st.code))?.publishedAt?.slice(0, 10);
-          return { path: `/countries/${st.code.toLowerCase()}`, ...(lastmod ? { lastmod } : {}) };
-        }),
-      )),
+      ...UN_STATES.map((st) => {
+        const lastmod = dates.get(st.code)?.slice(0, 10);
+        return { path: `/countries/${st.code.toLowerCase()}`, ...(lastmod ? { lastmod } : {}) };
+      }),
     ];
     const urls = paths.flatMap(({ path, lastmod }) =>
       LOCALES.map((l) => {

@@ -1,6 +1,6 @@
-import { countryCodes, compareText, formatDate, formatDateTime, regionName, languageName } from "../../i18n/format.ts";
+import { formatDate, formatDateTime, languageName } from "../../i18n/format.ts";
 import { LOCALES } from "../../i18n/locales.ts";
-import { CsrfField, ErrorSummary, Radios, Select, TextArea, TextInput } from "../../views/components.tsx";
+import { CsrfField, ErrorSummary, Radios, Select, TextArea, TextInput, countryOptions } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
@@ -9,16 +9,6 @@ import type { StoryRow } from "./stories.repo.ts";
 import { ConsentRows } from "./stories.views.tsx";
 
 const FORM_ORDER = ["body", "title", "language", "content_warning", "country", "year", "attack", "naming", "display_name", "publish", "translate", "quote", "email"];
-
-function countryOptions(ctx: PageContext) {
-  const compare = compareText(ctx.locale);
-  return [
-    { value: "", label: ctx.t("stories.form.noCountry") },
-    ...countryCodes()
-      .map((c) => ({ value: c, label: regionName(ctx.locale, c) }))
-      .sort((a, b) => compare(a.label, b.label)),
-  ];
-}
 
 /** The story's own fields: shared by the sharing form and the author's later edits. */
 function StoryFields({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined }) {
@@ -35,7 +25,7 @@ function StoryFields({ ctx, values, errors }: { ctx: PageContext; values: FormVa
       <fieldset class="form-section">
         <legend>{t("stories.form.attackLegend")}</legend>
         <p class="hint">{t("stories.form.attackHint")}</p>
-        <Select ctx={ctx} name="country" label={t("stories.form.country")} values={values} errors={errors} options={countryOptions(ctx)} />
+        <Select ctx={ctx} name="country" label={t("stories.form.country")} values={values} errors={errors} options={countryOptions(ctx, t("stories.form.noCountry"))} />
         <TextInput ctx={ctx} name="year" label={t("stories.form.year")} values={values} errors={errors} width="short" inputMode="numeric" />
         <TextInput ctx={ctx} name="attack" label={t("stories.form.attack")} hint={t("stories.form.attackNameHint")} values={values} errors={errors} />
       </fieldset>
