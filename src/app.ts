@@ -32,6 +32,7 @@ import { sitemapRoutes } from "./features/sitemap/sitemap.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
 import { isLocale } from "./i18n/locales.ts";
 import type { Mailer } from "./jobs/mailer.ts";
+import { openStorage, type MediaStorage } from "./media/storage.ts";
 import { PUBLIC_DIR } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { deriveKey } from "./web/secrets.ts";
@@ -46,6 +47,8 @@ export interface AppDeps {
   masterKey: Buffer;
   mailer: Mailer;
   clock?: () => Date;
+  /** Media storage (opened from the configuration unless given). */
+  storage?: MediaStorage;
   /** Where the request log goes (standard output unless given; tests read it). */
   logStream?: NodeJS.WritableStream;
 }
@@ -83,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     keys: { cookie: deriveKey(deps.masterKey, "cookie"), field: deriveKey(deps.masterKey, "field") },
     mailer: deps.mailer,
     clock: deps.clock ?? (() => new Date()),
+    storage: deps.storage ?? (await openStorage(config)),
   });
   app.decorateRequest("locale", "en");
   app.decorateRequest("staff", null);

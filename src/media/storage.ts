@@ -20,7 +20,11 @@ import type { Config, S3Config } from "../config.ts";
  */
 export interface MediaStorage {
   put(key: string, source: Readable | string, opts: { contentType: string }): Promise<void>;
-  get(key: string): Promise<StoredObject | null>;
+  /**
+   * The object, or null. With `range` (inclusive byte offsets; no `end`: to the end) the stream covers
+   * only that part, and `size` stays the whole object's: the caller checks the range against it.
+   */
+  get(key: string, range?: ByteRange): Promise<StoredObject | null>;
   delete(key: string): Promise<void>;
   /** Deletes every object whose key starts with `prefix` (which must end with "/"); returns how many. */
   deletePrefix(prefix: string): Promise<number>;
@@ -28,6 +32,7 @@ export interface MediaStorage {
 }
 
 export type StoredObject = { stream: Readable; size: number; contentType: string };
+export type ByteRange = { start: number; end?: number };
 
 export class StorageKeyError extends Error {
   override name = "StorageKeyError";
@@ -152,7 +157,7 @@ export function localDiskStorage(rootDir: string): MediaStorage & { rootDir: str
       }
     },
 
-    async get(key) {
+    async get(key, range) {
       const file = fileFor(key);
       let handle;
       try {
@@ -176,7 +181,7 @@ export function localDiskStorage(rootDir: string): MediaStorage & { rootDir: str
         } catch {
           /* no or unreadable sidecar: served as bytes */
         }
-        return { stream: handle.createReadStream(), size: st.size, contentType };
+        return { stream: handle.createReadStream(range ? { start: range.start, end: range.end } : {}), size: st.size, contentType };
       } catch (err) {
         await handle.close();
         throw err;
@@ -273,14 +278,15 @@ export async function s3Storage(opts: S3StorageOptions): Promise<MediaStorage> {
       }
     },
 
-    async get(key) {
+    async get(key, range) {
       assertValidKey(key);
       try {
-        const out = await client.send(new sdk.GetObjectCommand({ Bucket, Key: key }));
+        const out = await client.send(new sdk.GetObjectCommand({ Bucket, Key: key, ...(range ? { Range: `bytes=${range.start}-${range.end ?? ""}` } : {}) }));
         if (!out.Body) return null;
+        const total = range ? Number(/\/(\d+)$/.exec(out.ContentRange ?? "")?.[1] ?? NaN) : NaN;
         return {
           stream: out.Body as Readable,
-          size: out.ContentLength ?? 0,
+          size: Number.isFinite(total) ? total : (out.ContentLength ?? 0),
           contentType: out.ContentType && CONTENT_TYPE_RE.test(out.ContentType) ? out.ContentType : "application/octet-stream",
         };
       } catch (err) {

@@ -2,6 +2,7 @@ import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Mailer } from "../jobs/mailer.ts";
+import type { MediaStorage } from "../media/storage.ts";
 import type { StaffUser } from "./auth.ts";
 
 export interface Services {
@@ -10,6 +11,8 @@ export interface Services {
   keys: { cookie: Buffer; field: Buffer };
   mailer: Mailer;
   clock: () => Date;
+  /** Uploaded media (stories, videos): the local disk, or S3-compatible storage when configured. */
+  storage: MediaStorage;
 }
 
 declare module "fastify" {
