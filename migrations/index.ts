@@ -5,6 +5,9 @@ import * as m0002 from "./0002-user-tokens.ts";
 import * as m0003 from "./0003-directory.ts";
 import * as m0004 from "./0004-countries.ts";
 import * as m0005 from "./0005-stories.ts";
+import * as m0006 from "./0006-story-voices.ts";
+import * as m0007 from "./0007-videos.ts";
+import * as m0008 from "./0008-story-media.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -17,4 +20,7 @@ export const migrations: Record<string, PortalMigration> = {
   "0003-directory": m0003,
   "0004-countries": m0004,
   "0005-stories": m0005,
+  "0006-story-voices": m0006,
+  "0007-videos": m0007,
+  "0008-story-media": m0008,
 };

@@ -218,6 +218,36 @@
     });
   });
 
+  // Documentaries: a transcript timestamp plays the video from there (without JS the link opens the
+  // video file at that time); an external player loads only when the reader asks for it.
+  document.addEventListener("click", function (e) {
+    var link = e.target && e.target.closest ? e.target.closest("[data-seek]") : null;
+    var player = link && document.getElementById(link.getAttribute("data-player-id") || "");
+    if (!player || typeof player.play !== "function") return;
+    e.preventDefault();
+    player.currentTime = Number(link.getAttribute("data-seek")) || 0;
+    var playing = player.play();
+    if (playing && playing.catch) playing.catch(function () {});
+    player.focus();
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("[data-embed-src]"), function (box) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button";
+    button.textContent = box.getAttribute("data-load-label") || "";
+    button.addEventListener("click", function () {
+      var frame = document.createElement("iframe");
+      frame.src = box.getAttribute("data-embed-src");
+      frame.title = box.getAttribute("data-embed-title") || "";
+      frame.allow = "fullscreen; picture-in-picture; encrypted-media";
+      frame.referrerPolicy = "strict-origin-when-cross-origin";
+      box.replaceChildren(frame);
+      frame.focus();
+    });
+    var link = box.querySelector("[data-embed-link]");
+    if (link && link.parentNode) link.parentNode.insertBefore(button, link);
+  });
+
   // Error summary: move focus to it so keyboard and screen-reader users hear what went wrong.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) {

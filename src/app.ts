@@ -26,9 +26,14 @@ import { homeRoutes } from "./features/home/home.routes.ts";
 import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
 import { searchRoutes } from "./features/search/search.routes.ts";
 import { adminStoriesRoutes } from "./features/stories/admin-stories.routes.ts";
+import { adminStorySupportRoutes } from "./features/stories/admin-story-support.routes.ts";
+import { adminStoryTranslationsRoutes } from "./features/stories/admin-story-translations.routes.ts";
 import { storiesAuthorRoutes } from "./features/stories/stories-author.routes.ts";
 import { storiesRoutes } from "./features/stories/stories.routes.ts";
+import { storySupportRoutes } from "./features/stories/story-support.routes.ts";
 import { sitemapRoutes } from "./features/sitemap/sitemap.routes.ts";
+import { adminVideosRoutes } from "./features/videos/admin-videos.routes.ts";
+import { videoFilesRoutes, videosRoutes } from "./features/videos/videos.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
 import { isLocale } from "./i18n/locales.ts";
 import type { Mailer } from "./jobs/mailer.ts";
@@ -184,6 +189,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(languageRoutes);
   await app.register(sitemapRoutes);
+  await app.register(videoFilesRoutes);
   await app.register(hsdsApiRoutes, { prefix: "/api/hsds" });
   await app.register(countriesApiRoutes, { prefix: "/api/v1" });
   await app.register(
@@ -209,6 +215,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(navigatorRoutes);
       await scoped.register(storiesAuthorRoutes);
       await scoped.register(storiesRoutes);
+      await scoped.register(videosRoutes);
+      await scoped.register(storySupportRoutes);
       await scoped.register(contactRoutes);
       await scoped.register(adminAuthRoutes);
       await scoped.register(adminContentRoutes);
@@ -217,6 +225,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminDirectoryRoutes);
       await scoped.register(adminCountriesRoutes);
       await scoped.register(adminStoriesRoutes);
+      await scoped.register(adminVideosRoutes);
+      await scoped.register(adminStoryTranslationsRoutes);
+      await scoped.register(adminStorySupportRoutes);
     },
     { prefix: "/:lang" },
   );

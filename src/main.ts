@@ -2,7 +2,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrator.ts";
-import { seedDemoContent, seedDemoCountries, seedDemoDirectory } from "./demo/seed.ts";
+import { seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoStories, seedDemoVideos } from "./demo/seed.ts";
 import { directoryService } from "./features/directory/directory.service.ts";
 import { runMaintenance } from "./jobs/maintenance.ts";
 import { createMailer } from "./jobs/mailer.ts";
@@ -35,11 +35,16 @@ async function main() {
     masterKey: loadMasterKey(config.secretKey, config.dataDir),
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }),
   });
+  // The demo documentary needs the media store, which the app opens.
+  if (config.seedDemo) {
+    await seedDemoVideos(db, app.services.storage);
+    await seedDemoStories(db, app.services);
+  }
   if (config.env === "production" && !config.secretKey) app.log.warn("SECRET_KEY is not set: using the key file in DATA_DIR");
 
   // Scheduled publications go live within 30 seconds; expired sessions are forgotten.
   const timer = setInterval(() => {
-    runMaintenance(db, config).catch((err: unknown) => app.log.error({ err }, "maintenance failed"));
+    runMaintenance(db, config, undefined, app.services.storage).catch((err: unknown) => app.log.error({ err }, "maintenance failed"));
   }, 30_000);
   timer.unref();
   await runMaintenance(db, config);

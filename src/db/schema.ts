@@ -144,6 +144,14 @@ export interface Database {
   country_revisions: CountryRevisionsTable;
   stories: StoriesTable;
   story_consents: StoryConsentsTable;
+  story_translations: StoryTranslationsTable;
+  story_support_messages: StorySupportMessagesTable;
+  story_media: StoryMediaTable;
+  video_series: VideoSeriesTable;
+  video_series_texts: VideoSeriesTextsTable;
+  video_episodes: VideoEpisodesTable;
+  video_episode_texts: VideoEpisodeTextsTable;
+  video_captions: VideoCaptionsTable;
 }
 
 export interface StoriesTable {
@@ -293,4 +301,113 @@ export interface DirectoryReportsTable {
   created_at: string;
   resolved_by: string | null;
   resolved_at: string | null;
+}
+
+export interface StoryMediaTable {
+  id: string;
+  story_id: string;
+  kind: "image" | "audio" | "video";
+  content_type: string;
+  bytes: number;
+  /** JSON: for a photo, its variants ({ key, width, height, format, contentType, bytes }); for audio and video, one { key }. */
+  files: string;
+  width: number | null;
+  height: number | null;
+  /** What the photo or recording shows, in the author's words (text alternative). */
+  description: string | null;
+  metadata_removed: number;
+  created_at: string;
+}
+
+/** A translation of an approved story into one portal language; shown only while the author allows translation. */
+export interface StoryTranslationsTable {
+  id: string;
+  story_id: string;
+  locale: string;
+  title: string | null;
+  body: string;
+  content_warning: string | null;
+  /** SHA-256 of the story's title, text and warning it translates: shown only while they are unchanged. */
+  source_hash: string;
+  /** The staff member who saved it last. */
+  translator_id: string | null;
+  status: "draft" | "published";
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+/** A reader's message of support to a story's author; nobody sees it until a moderator approves it. */
+export interface StorySupportMessagesTable {
+  id: string;
+  story_id: string;
+  /** The language of the page it was written on. */
+  locale: string;
+  /** A first name, or null for an anonymous message. */
+  name: string | null;
+  body: string;
+  status: "pending" | "approved" | "rejected";
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+export interface VideoSeriesTable {
+  id: string;
+  slug: string;
+  position: number;
+  status: "draft" | "published";
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VideoSeriesTextsTable {
+  series_id: string;
+  locale: string;
+  title: string;
+  description: string;
+}
+
+export interface VideoEpisodesTable {
+  id: string;
+  series_id: string;
+  slug: string;
+  position: number;
+  duration_seconds: number | null;
+  status: "draft" | "published";
+  published_at: string | null;
+  /** JSON: the poster's variants (processPhoto), or null. */
+  poster: string | null;
+  video_key: string | null;
+  video_type: string | null;
+  video_bytes: number | null;
+  /** 1 when ffmpeg removed the container metadata, 0 when it could not (or was missing). */
+  video_stripped: number | null;
+  audio_key: string | null;
+  audio_type: string | null;
+  audio_bytes: number | null;
+  audio_stripped: number | null;
+  embed_url: string | null;
+  /** Ids of related stories, separated by spaces. */
+  related_stories: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VideoEpisodeTextsTable {
+  episode_id: string;
+  locale: string;
+  title: string;
+  description: string;
+  content_warning: string | null;
+  people: string | null;
+}
+
+export interface VideoCaptionsTable {
+  episode_id: string;
+  locale: string;
+  vtt: string;
+  bytes: number;
+  updated_at: string;
 }

@@ -9,6 +9,22 @@ import { DEMO_DIRECTORY_SERVICES } from "./directory-demo.ts";
 import { DEMO_COUNTRIES_FILE } from "./countries-demo.ts";
 import { demoFixedPages, demoNews } from "./content-news.ts";
 import { demoPages } from "./content-pages.ts";
+import { statSync } from "node:fs";
+import type { MediaStorage } from "../media/storage.ts";
+import { processPhoto } from "../media/photo.ts";
+import { videosService } from "../features/videos/videos.service.ts";
+import { DEMO_AUDIO_FILE, DEMO_CAPTIONS, DEMO_EPISODE, DEMO_POSTER_FILE, DEMO_SERIES, DEMO_VIDEO_FILE, openDemoFile } from "./videos-demo.ts";
+import { LOCALES } from "../i18n/locales.ts";
+import { randomUUID } from "node:crypto";
+import { mkdir, stat } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import type { Config } from "../config.ts";
+import { uploadTmpDir } from "../media/storage.ts";
+import { keepStoryUpload } from "../features/stories/stories.media.ts";
+import { storiesRepo } from "../features/stories/stories.repo.ts";
+import { storiesService } from "../features/stories/stories.service.ts";
+import { DEMO_STORIES } from "./stories-demo.ts";
 
 export const demoItems: DemoItem[] = [...demoFixedPages, ...demoPages, ...demoNews];
 
@@ -58,4 +74,82 @@ export async function seedDemoCountries(db: Db): Promise<number> {
   const result = await countries.importFile(DEMO_COUNTRIES_FILE, { note: "demo" });
   if (!result.ok) throw new Error(`The demo countries do not import: ${result.errors.slice(0, 5).join("; ")}`);
   return result.countries.length;
+}
+
+/**
+ * Loads the demonstration documentary once (when its series does not exist yet): the series in six
+ * languages and one published episode with its committed video, audio, poster and captions. The files
+ * were made without metadata, so no ffmpeg is needed here.
+ */
+export async function seedDemoVideos(db: Db, storage: MediaStorage): Promise<number> {
+  const at = new Date("2026-10-15T09:00:00Z");
+  const videos = videosService(db, storage, () => at, { ffmpegPath: "ffmpeg", ffmpegTimeoutMs: 60_000 });
+  if (await videos.repo.findSeriesBySlug(DEMO_SERIES.slug)) return 0;
+  const [first, ...others] = LOCALES;
+  const seriesId = await videos.createSeries({ slug: DEMO_SERIES.slug, position: 1, locale: first, ...DEMO_SERIES.texts[first] });
+  const series = (await videos.repo.findSeries(seriesId))!;
+  for (const l of others) await videos.saveSeries(series, { slug: DEMO_SERIES.slug, position: 1, locale: l, ...DEMO_SERIES.texts[l] });
+  const facts = { slug: DEMO_EPISODE.slug, position: 1, duration: DEMO_EPISODE.durationSeconds, embed_url: null, related_stories: [] };
+  const episodeId = await videos.createEpisode(seriesId, { ...facts, locale: first, ...DEMO_EPISODE.texts[first] });
+  let episode = (await videos.repo.findEpisode(episodeId))!;
+  for (const l of others) await videos.saveEpisode(episode, { ...facts, locale: l, ...DEMO_EPISODE.texts[l] });
+  const prefix = `videos/${episodeId}/`;
+  await storage.put(`${prefix}demo-video.webm`, openDemoFile(DEMO_VIDEO_FILE), { contentType: "video/webm" });
+  await storage.put(`${prefix}demo-audio.opus`, openDemoFile(DEMO_AUDIO_FILE), { contentType: "audio/ogg" });
+  const poster = await processPhoto(DEMO_POSTER_FILE, { storage, prefix }, { name: "poster-demo" });
+  await videos.repo.updateEpisode(episodeId, {
+    poster: JSON.stringify(poster.variants),
+    video_key: `${prefix}demo-video.webm`,
+    video_type: "video/webm",
+    video_bytes: statSync(DEMO_VIDEO_FILE).size,
+    video_stripped: 1,
+    audio_key: `${prefix}demo-audio.opus`,
+    audio_type: "audio/ogg",
+    audio_bytes: statSync(DEMO_AUDIO_FILE).size,
+    audio_stripped: 1,
+  });
+  episode = (await videos.repo.findEpisode(episodeId))!;
+  for (const [l, vtt] of Object.entries(DEMO_CAPTIONS)) {
+    const saved = await videos.saveCaptions(episode, l as (typeof LOCALES)[number], Buffer.from(vtt), 1_048_576);
+    if (!saved.ok) throw new Error(`The demo captions in ${l} are not valid WebVTT: ${JSON.stringify(saved.errors)}`);
+  }
+  await videos.setEpisodeStatus(episode, "published");
+  await videos.setSeriesStatus((await videos.repo.findSeries(seriesId))!, "published");
+  return 1;
+}
+
+/**
+ * Loads the demonstration stories once (when there is no story yet): invented testimonies in the six
+ * languages, approved with their themes, one with a generated photo processed like an upload.
+ */
+export async function seedDemoStories(db: Db, services: { storage: MediaStorage; keys: { field: Buffer }; config: Pick<Config, "ffmpegPath" | "ffmpegTimeoutMs" | "mediaDir" | "storyContactRetentionDays" | "storyWithdrawalGraceHours"> }, now: Date = new Date()): Promise<number> {
+  const repo = storiesRepo(db.kysely);
+  if (Object.values(await repo.countByStatus()).some((n) => n > 0)) return 0;
+  for (const d of DEMO_STORIES) {
+    const at = new Date(now.getTime() - d.approvedDaysAgo * 86_400_000);
+    const stories = storiesService(db, () => at, {
+      fieldKey: services.keys.field,
+      contactRetentionDays: services.config.storyContactRetentionDays,
+      withdrawalGraceHours: services.config.storyWithdrawalGraceHours,
+      storage: services.storage,
+    });
+    const { id } = await stories.submit(
+      { title: d.title, body: d.body, language: d.language, country: d.country ?? undefined, year: undefined, attack: undefined, content_warning: d.contentWarning ?? undefined },
+      { naming: d.naming, displayName: d.displayName, publish: true, translate: d.translate, quote: false },
+      undefined,
+    );
+    if (d.photo) {
+      const tmpDir = uploadTmpDir(services.config);
+      await mkdir(tmpDir, { recursive: true, mode: 0o700 });
+      const file = path.join(tmpDir, `${randomUUID()}.upload`);
+      // A calm picture made here: a green field under a blue sky.
+      const sky = await sharp({ create: { width: 1600, height: 640, channels: 3, background: "#8cc3ea" } }).png().toBuffer();
+      await sharp({ create: { width: 1600, height: 1000, channels: 3, background: "#6aa84f" } }).composite([{ input: sky, top: 0, left: 0 }]).jpeg({ quality: 85 }).toFile(file);
+      const upload = { ok: true as const, path: file, mime: "image/jpeg", ext: "jpg", kind: "image" as const, size: (await stat(file)).size };
+      await stories.setMedia(await keepStoryUpload({ storage: services.storage, config: services.config }, id, upload, d.photo.description, at.toISOString()));
+    }
+    await stories.moderatorEdit(id, { title: d.title, body: d.body, content_warning: d.contentWarning, attack: null, themes: d.themes });
+    await stories.decide(id, "approve", null);
+  }
+  return DEMO_STORIES.length;
 }

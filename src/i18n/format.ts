@@ -121,3 +121,9 @@ export function countryCodes(): readonly string[] {
   }
   return countryCodeList;
 }
+
+/** A file size in the reader's language ("1.5 MB", "1,5 Mo", "1.5 ميغابايت"): kB below 1 MB, then MB, then GB. */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const [unit, value] = bytes >= 1e9 ? (["gigabyte", bytes / 1e9] as const) : bytes >= 1e6 ? (["megabyte", bytes / 1e6] as const) : (["kilobyte", Math.max(bytes / 1e3, 1)] as const);
+  return new Intl.NumberFormat(LANG_TAG[locale], { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}

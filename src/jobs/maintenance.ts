@@ -1,7 +1,9 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { contentService } from "../features/content/content.service.ts";
-import { storiesHousekeeping } from "../features/stories/stories.service.ts";
+import { storiesHousekeeping, storyFileEraser } from "../features/stories/stories.service.ts";
+import { openStorage, uploadTmpDir, type MediaStorage } from "../media/storage.ts";
+import { removeStaleUploads } from "../media/upload.ts";
 import { sessionRepo } from "../web/session.repo.ts";
 
 /**
@@ -9,7 +11,12 @@ import { sessionRepo } from "../web/session.repo.ts";
  * expired contact addresses. Every step is idempotent,
  * so several instances may run it at once.
  */
-export async function runMaintenance(db: Db, config: Config, clock: () => Date = () => new Date()): Promise<{ published: number; storiesErased: number; contactsForgotten: number }> {
+export async function runMaintenance(
+  db: Db,
+  config: Config,
+  clock: () => Date = () => new Date(),
+  storage?: MediaStorage,
+): Promise<{ published: number; storiesErased: number; contactsForgotten: number }> {
   const published = await contentService(db, clock).publishDue();
   const now = clock().getTime();
   await sessionRepo(db.kysely).deleteExpired(
@@ -17,6 +24,9 @@ export async function runMaintenance(db: Db, config: Config, clock: () => Date =
     new Date(now - config.sessionAbsoluteHours * 3_600_000).toISOString(),
   );
   // Withdrawn stories are erased once their grace period ends; contact addresses past retention are forgotten.
-  const stories = await storiesHousekeeping(db, clock);
+  const media = storage ?? (await openStorage(config));
+  const stories = await storiesHousekeeping(db, clock, storyFileEraser(media));
+  // Uploads cut off by a crash or a restart leave temporary files behind; a day is more than any upload takes.
+  await removeStaleUploads(uploadTmpDir(config), 86_400_000, clock().getTime());
   return { published, storiesErased: stories.erased, contactsForgotten: stories.contactsForgotten };
 }

@@ -8,7 +8,7 @@ import sharp from "sharp";
 import { PhotoError, processPhoto, type ProcessedPhoto } from "./photo.ts";
 import { sniffBuffer } from "./sniff.ts";
 import { localDiskStorage, type MediaStorage } from "./storage.ts";
-import { buildPngBomb } from "./test-fixtures.ts";
+import { buildPhonePhoto, buildPngBomb } from "./test-fixtures.ts";
 
 const root = mkdtempSync(path.join(tmpdir(), "vsp-photo-"));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -27,23 +27,6 @@ async function read(s: MediaStorage, key: string): Promise<Buffer> {
   return buffer(got.stream);
 }
 
-/** A phone photo: the left half red, the right half blue, with GPS and camera EXIF, XMP and a P3 profile. */
-async function phonePhoto(width: number, height: number, orientation?: number): Promise<Buffer> {
-  const half = Math.floor(width / 2);
-  const img = sharp({ create: { width, height, channels: 3, background: "#ff0000" } })
-    .composite([{ input: { create: { width: width - half, height, channels: 3, background: "#0000ff" } }, left: half, top: 0 }])
-    .jpeg({ quality: 90 })
-    .withExif({
-      IFD0: { Make: "SecretPhoneMaker", Model: "Model-X", Software: "Camera 1.0" },
-      IFD2: { DateTimeOriginal: "2024:03:22 08:15:00" },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "59/1 54/1 5016/100", GPSLongitudeRef: "E", GPSLongitude: "10/1 45/1 756/100" },
-    })
-    .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>SecretAuthorName</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>')
-    .withIccProfile("p3");
-  const withOrientation = orientation ? img.withMetadata({ orientation }) : img;
-  return withOrientation.toBuffer();
-}
-
 /** The average colour of a small area, as [r, g, b]. */
 async function colourAt(image: Buffer, x: number, y: number): Promise<number[]> {
   const { data } = await sharp(image).extract({ left: x, top: y, width: 4, height: 4 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -57,7 +40,7 @@ const isBlue = ([r, g, b]: number[]) => b! > 180 && r! < 80 && g! < 80;
 
 describe("processing a photo", () => {
   it("checks its test photo really carries GPS EXIF, XMP and an ICC profile", async () => {
-    const meta = await sharp(await phonePhoto(200, 100)).metadata();
+    const meta = await sharp(await buildPhonePhoto(200, 100)).metadata();
     assert.ok(meta.exif && meta.exif.includes(Buffer.from("SecretPhoneMaker")));
     assert.ok(meta.exif.includes(Buffer.from([0x25, 0x88])), "the EXIF has a GPS IFD pointer (tag 0x8825)");
     assert.ok(meta.xmp && meta.xmp.includes(Buffer.from("SecretAuthorName")));
@@ -65,7 +48,7 @@ describe("processing a photo", () => {
   });
 
   it("writes every variant with no EXIF, GPS, XMP, IPTC or ICC metadata at all", async () => {
-    const result = await processPhoto(input("gps.jpg", await phonePhoto(2000, 1500)), { storage, prefix: "stories/gps/" });
+    const result = await processPhoto(input("gps.jpg", await buildPhonePhoto(2000, 1500)), { storage, prefix: "stories/gps/" });
     assert.equal(result.variants.length, 9);
     for (const v of result.variants) {
       const bytes = await read(storage, v.key);
@@ -82,7 +65,7 @@ describe("processing a photo", () => {
   });
 
   it("makes AVIF, WebP and JPEG at 480, 960 and 1600 pixels wide, each stored with its type", async () => {
-    const result = await processPhoto(input("wide.jpg", await phonePhoto(2000, 1500)), { storage, prefix: "stories/wide/" });
+    const result = await processPhoto(input("wide.jpg", await buildPhonePhoto(2000, 1500)), { storage, prefix: "stories/wide/" });
     assert.deepEqual(result.original, { width: 2000, height: 1500, format: "jpeg" });
     assert.deepEqual(
       result.variants.map((v) => `${v.key} ${v.width}x${v.height} ${v.contentType}`),
@@ -109,7 +92,7 @@ describe("processing a photo", () => {
 
   it("turns a photo taken sideways (EXIF orientation 6) upright and drops the orientation tag", async () => {
     // Stored 1200×800 with the red half on the left; orientation 6 means "rotate 90° clockwise to view".
-    const result = await processPhoto(input("sideways.jpg", await phonePhoto(1200, 800, 6)), { storage, prefix: "stories/sideways/" });
+    const result = await processPhoto(input("sideways.jpg", await buildPhonePhoto(1200, 800, 6)), { storage, prefix: "stories/sideways/" });
     assert.deepEqual(result.original, { width: 800, height: 1200, format: "jpeg" });
     for (const v of result.variants) {
       assert.equal(v.height, Math.round((v.width * 1200) / 800), `${v.key} is portrait`);
@@ -124,9 +107,9 @@ describe("processing a photo", () => {
   });
 
   it("never makes a variant wider than the photo", async () => {
-    const result = await processPhoto(input("small.jpg", await phonePhoto(700, 500)), { storage, prefix: "stories/small/" });
+    const result = await processPhoto(input("small.jpg", await buildPhonePhoto(700, 500)), { storage, prefix: "stories/small/" });
     assert.deepEqual([...new Set(result.variants.map((v) => v.width))], [700, 480]);
-    const tiny = await processPhoto(input("tiny.jpg", await phonePhoto(300, 200)), { storage, prefix: "stories/tiny/" });
+    const tiny = await processPhoto(input("tiny.jpg", await buildPhonePhoto(300, 200)), { storage, prefix: "stories/tiny/" });
     assert.deepEqual([...new Set(tiny.variants.map((v) => v.width))], [300]);
     assert.ok([...result.variants, ...tiny.variants].every((v) => v.width <= 700));
   });

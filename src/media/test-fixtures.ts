@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 
@@ -130,4 +131,21 @@ export function failingStream(before: Buffer, message = "connection reset"): Rea
       throw new Error(message);
     })(),
   );
+}
+
+/** A phone photo: the left half red, the right half blue, with GPS and camera EXIF, XMP and a P3 profile. */
+export async function buildPhonePhoto(width: number, height: number, orientation?: number): Promise<Buffer> {
+  const half = Math.floor(width / 2);
+  const img = sharp({ create: { width, height, channels: 3, background: "#ff0000" } })
+    .composite([{ input: { create: { width: width - half, height, channels: 3, background: "#0000ff" } }, left: half, top: 0 }])
+    .jpeg({ quality: 90 })
+    .withExif({
+      IFD0: { Make: "SecretPhoneMaker", Model: "Model-X", Software: "Camera 1.0" },
+      IFD2: { DateTimeOriginal: "2024:03:22 08:15:00" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "59/1 54/1 5016/100", GPSLongitudeRef: "E", GPSLongitude: "10/1 45/1 756/100" },
+    })
+    .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>SecretAuthorName</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>')
+    .withIccProfile("p3");
+  const withOrientation = orientation ? img.withMetadata({ orientation }) : img;
+  return withOrientation.toBuffer();
 }

@@ -160,6 +160,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/services`}>{t("nav.findHelp")}</a></li>
           <li><a href={`/${l}/countries`}>{t("nav.countries")}</a></li>
           <li><a href={`/${l}/stories`}>{t("nav.stories")}</a></li>
+          <li><a href={`/${l}/videos`}>{t("nav.videos")}</a></li>
           <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
           <li><a href={`/${l}/news`}>{t("nav.news")}</a></li>
           <li class="nav-search-link"><a href={`/${l}/search`}>{t("search.title")}</a></li>
@@ -191,6 +192,9 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "directory.edit") || can(ctx.staff, "directory.moderate") ? <li><a href={`/${l}/admin/directory`}>{t("admin.nav.directory")}</a></li> : null}
           {can(ctx.staff, "countries.edit") ? <li><a href={`/${l}/admin/countries`}>{t("admin.nav.countries")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/stories`}>{t("admin.nav.stories")}</a></li> : null}
+          {can(ctx.staff, "videos.manage") ? <li><a href={`/${l}/admin/videos`}>{t("admin.nav.videos")}</a></li> : null}
+          {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li> : null}
+          {can(ctx.staff, "stories.translate") ? <li><a href={`/${l}/admin/story-translations`}>{t("admin.nav.storyTranslations")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
           <li><a href={`/${l}/admin/account`}>{t("admin.nav.account")}</a></li>

@@ -27,13 +27,15 @@ export type Permission =
   | "directory.moderate"
   | "countries.edit"
   | "countries.publish"
-  | "stories.moderate";
+  | "stories.moderate"
+  | "stories.translate"
+  | "videos.manage";
 
 /** Who may do what; kept apart from the route handlers so the rules can be read in one place. */
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate"],
-  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish"],
-  translator: ["content.translate"],
+  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage"],
+  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.translate", "videos.manage"],
+  translator: ["content.translate", "stories.translate"],
   moderator: ["feedback.view", "directory.moderate", "stories.moderate"],
   // Focal points edit the directory only for their own countries (checked where a record is loaded).
   // Their country profile changes wait for an editor's review.

@@ -25,7 +25,7 @@ declare module "fastify" {
  * before the CSRF check, with the other fields as plain values (like a urlencoded form); each file
  * streams to a private temporary file with the per-kind size limit, its type sniffed from its content,
  * and lands in `request.uploads[field]` (ok, or refused with a reason to show beside the field). The
- * route moves what it keeps into storage; any temporary file left when the response is sent is deleted.
+ * route moves what it keeps into storage; any temporary file left when the answer is sent is deleted.
  * Limits that the user can hit give a translated form error, never a 413 that loses the answers.
  */
 export async function acceptUploads(app: FastifyInstance, config: Config, fields: Record<string, FileFieldSpec>): Promise<void> {
@@ -71,11 +71,17 @@ export async function acceptUploads(app: FastifyInstance, config: Config, fields
     },
   });
 
-  app.addHook("onResponse", async (request) => {
+  // Before the answer leaves (so a client that got it finds no temporary file), and again if the request failed.
+  const cleanUp = async (request: FastifyRequest) => {
     for (const f of Object.values(request.uploads ?? {})) {
       if (f.ok && f.kind !== "text") await rm(f.path, { force: true });
     }
+  };
+  app.addHook("onSend", async (request, _reply, payload) => {
+    await cleanUp(request);
+    return payload;
   });
+  app.addHook("onResponse", cleanUp);
 }
 
 async function receiveText(part: MultipartFile, maxBytes: number): Promise<TextUpload> {

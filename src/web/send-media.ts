@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ByteRange, MediaStorage, StoredObject } from "../media/storage.ts";
 import { notFound } from "./errors.ts";
@@ -5,6 +6,8 @@ import { notFound } from "./errors.ts";
 export interface SendMediaOptions {
   /** e.g. "public, max-age=300" for published media, "private, no-store" for media under review. */
   cacheControl: string;
+  /** A value that changes whenever the file does (stored keys are never reused, so the key will do): sends ETag and answers If-None-Match with 304. */
+  etag?: string;
   /** Offer the file as a download under this name (ASCII letters, digits, dot, dash); inline otherwise. */
   downloadName?: string;
 }
@@ -26,6 +29,15 @@ export function parseRange(header: string | undefined): { start: number; end?: n
  * Unknown keys answer the portal's 404 page.
  */
 export async function sendStoredMedia(request: FastifyRequest, reply: FastifyReply, storage: MediaStorage, key: string, opts: SendMediaOptions): Promise<FastifyReply> {
+  const etag = opts.etag ? `"${createHash("sha256").update(opts.etag).digest("base64url").slice(0, 22)}"` : undefined;
+  if (etag) {
+    reply.header("ETag", etag);
+    reply.header("Cache-Control", opts.cacheControl);
+    const inm = request.headers["if-none-match"];
+    if (inm && inm.split(",").some((v) => v.trim() === etag || v.trim() === `W/${etag}`) && (await storage.exists(key))) {
+      return reply.code(304).send();
+    }
+  }
   const asked = parseRange(request.headers.range);
   let obj: StoredObject | null;
   let range: Required<ByteRange> | null = null;

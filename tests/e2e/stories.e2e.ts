@@ -7,6 +7,7 @@ import { axeViolations, startBrowserHarness, type BrowserHarness } from "../supp
 import { buildStaff } from "../support/factories.ts";
 import { formatDateTime } from "../../src/i18n/format.ts";
 import { storiesService, tokenHash } from "../../src/features/stories/stories.service.ts";
+import { buildPhonePhoto, buildWav } from "../../src/media/test-fixtures.ts";
 import {
   assertHeading,
   assertNoAxeViolationsOnce,
@@ -82,6 +83,12 @@ const AUTHORS: Record<"ar" | "fr" | "en", Author> = {
     email: "heron.en@example.org",
   },
 };
+/** Files sent with the stories: a phone photo (with GPS EXIF) in Arabic, a voice recording in French. */
+const MEDIA: Partial<Record<"ar" | "fr" | "en", { file: () => Promise<{ name: string; mimeType: string; buffer: Buffer }>; description: string }>> = {
+  ar: { file: async () => ({ name: "IMG_2041.JPG", mimeType: "image/jpeg", buffer: await buildPhonePhoto(1200, 800) }), description: "حديقة بيتنا في الربيع" },
+  fr: { file: async () => ({ name: "message.wav", mimeType: "audio/wav", buffer: buildWav(16_000) }), description: "Un message pour mon frère" },
+};
+
 /** The word the moderator hides in the English story (a real person's name). */
 const REDACTED_WORD = "Daniel";
 const REDACTED_MARK = "[…]";
@@ -104,7 +111,7 @@ function countSharePosts(context: BrowserContext) {
 /** The app's stories service, for set-up only (never for what a story checks). */
 function service() {
   const c = h.t.config;
-  return storiesService(h.t.db, () => h.t.clock.now, { fieldKey: h.t.app.services.keys.field, contactRetentionDays: c.storyContactRetentionDays, withdrawalGraceHours: c.storyWithdrawalGraceHours });
+  return storiesService(h.t.db, () => h.t.clock.now, { fieldKey: h.t.app.services.keys.field, contactRetentionDays: c.storyContactRetentionDays, withdrawalGraceHours: c.storyWithdrawalGraceHours, storage: h.t.app.services.storage });
 }
 
 async function storyByToken(token: string) {
@@ -219,6 +226,12 @@ for (const l of ["ar", "fr", "en"] as const) {
       assert.ok(await f.naming("pseudonym").isChecked(), "Space chooses the radio");
       await f.displayName.fill(a.name);
       await f.email.fill(a.email);
+      const media = MEDIA[l];
+      const mediaFile = media ? await media.file() : undefined;
+      if (media && mediaFile) {
+        await f.main.locator("#field-media").setInputFiles(mediaFile);
+        await f.main.locator("#field-media_description").fill(media.description);
+      }
 
       // First try: the three consent questions are forgotten.
       const refused = await sendExpectingErrors(page, l);
@@ -253,6 +266,12 @@ for (const l of ["ar", "fr", "en"] as const) {
       assert.ok(await isFocused(page.locator("#field-publish")), "the link moves focus to the question's first answer");
       // Where the question itself ended up: checked in its own story below, so this one goes on.
       questionTopAfterJump[l] = await page.locator("#field-publish").evaluate((el) => el.closest("fieldset")!.querySelector("legend")!.getBoundingClientRect().top);
+      if (mediaFile) {
+        // A chosen file cannot come back with the form: the author is told, and chooses it again.
+        assert.ok(await f.main.getByText(m["stories.media.chooseAgain"]!, { exact: true }).isVisible(), "asked to choose the file again");
+        assert.equal(await f.main.locator("#field-media_description").inputValue(), media!.description, "its description is kept");
+        await f.main.locator("#field-media").setInputFiles(mediaFile);
+      }
       await f.yesNo("publish", "yes").press("Space");
       await f.yesNo("translate", "yes").press("Space");
       await f.yesNo("quote", "no").press("Space");
@@ -293,6 +312,25 @@ for (const l of ["ar", "fr", "en"] as const) {
       const text = f.main.locator(".story-text");
       assert.equal((await text.textContent())?.trim(), a.body);
       assert.equal(await text.getAttribute("lang"), l);
+      if (l === "ar") {
+        // The photo, re-encoded without its metadata, shown to its author with their description.
+        const img = f.main.locator("figure.story-media img");
+        assert.equal(await img.getAttribute("alt"), MEDIA.ar!.description);
+        await img.scrollIntoViewIfNeeded();
+        await page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await img.elementHandle());
+        assert.match((await img.evaluate((el) => (el as HTMLImageElement).currentSrc))!, /\/media\/[a-f0-9]{16}\/photo-\d+\.avif$/, "the browser picked the AVIF");
+      } else if (l === "fr") {
+        const audio = f.main.locator("figure.story-media audio");
+        assert.equal(await audio.getAttribute("aria-label"), MEDIA.fr!.description);
+        const played = await audio.evaluate(async (el) => {
+          const a = el as HTMLAudioElement;
+          a.preload = "auto";
+          a.load();
+          await new Promise((resolve, reject) => { a.oncanplay = resolve; a.onerror = () => reject(new Error(String(a.error?.code))); });
+          return a.duration;
+        });
+        assert.ok(played > 1.9 && played < 2.1, `the recording plays (${played} s)`);
+      }
       assert.equal(await choiceShown(page, m["stories.consent.naming"]!), squash(`${m["stories.naming.pseudonym"]} – ${a.name}`));
       assert.equal(await choiceShown(page, m["stories.consent.publish"]!), m["stories.consent.yes"]);
       assert.equal(await choiceShown(page, m["stories.consent.translate"]!), m["stories.consent.yes"]);

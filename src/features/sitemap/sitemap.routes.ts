@@ -5,12 +5,14 @@ import { siteOrigin } from "../../web/context.ts";
 import { UN_STATES } from "../countries/countries.data.ts";
 import { countriesService } from "../countries/countries.service.ts";
 import { sitemapRepo } from "./sitemap.repo.ts";
+import { videosRepo } from "../videos/videos.repo.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** sitemaps.org XML with every page in all six languages, each listing its hreflang alternates. */
 export const sitemapRoutes: FastifyPluginAsync = async (app) => {
   const repo = sitemapRepo(app.services.db.kysely);
+  const videos = videosRepo(app.services.db.kysely);
   const countries = countriesService(app.services.db, app.services.clock);
   app.get("/sitemap.xml", async (request, reply) => {
     const origin = siteOrigin(request);
@@ -27,12 +29,14 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/countries" },
       { path: "/countries/compare" },
       { path: "/help-navigator" },
+      { path: "/videos" },
       ...TOPICS.map((t) => ({ path: `/info/topics/${t}` })),
       ...AUDIENCES.map((a) => ({ path: `/info/for/${a}` })),
       ...(await repo.publishedItems()).map((i) => ({
         path: `/${i.kind === "news" ? "news" : "info"}/${i.slug}`,
         lastmod: String(i.updated_at).slice(0, 10),
       })),
+      ...(await videos.publishedPaths()).map((v) => ({ path: `/videos/${v.series}${v.episode ? `/${v.episode}` : ""}`, lastmod: v.updated_at.slice(0, 10) })),
       ...UN_STATES.map((st) => {
         const lastmod = dates.get(st.code)?.slice(0, 10);
         return { path: `/countries/${st.code.toLowerCase()}`, ...(lastmod ? { lastmod } : {}) };

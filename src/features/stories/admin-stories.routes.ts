@@ -10,6 +10,8 @@ import { auditRepo } from "../admin-audit/audit.repo.ts";
 import { QUEUE_STATUSES, renderStoryQueue, renderStoryReview } from "./admin-stories.views.tsx";
 import type { StoryRow, StoryStatus } from "./stories.repo.ts";
 import { STORY_THEMES } from "./stories.schema.ts";
+import { sendStoredMedia } from "../../web/send-media.ts";
+import { findStoryFile } from "./stories.media.ts";
 import { storiesService } from "./stories.service.ts";
 
 type P = { Params: { lang: string; id: string } };
@@ -62,7 +64,7 @@ export function redact(text: string, terms: readonly string[]): string {
 /** The moderation queue: read, edit with the original kept, redact, set warnings and themes, decide. Every action is audited. */
 export const adminStoriesRoutes: FastifyPluginAsync = async (app) => {
   const { db, clock, config, keys } = app.services;
-  const stories = storiesService(db, clock, { fieldKey: keys.field, contactRetentionDays: config.storyContactRetentionDays, withdrawalGraceHours: config.storyWithdrawalGraceHours });
+  const stories = storiesService(db, clock, { fieldKey: keys.field, contactRetentionDays: config.storyContactRetentionDays, withdrawalGraceHours: config.storyWithdrawalGraceHours, storage: app.services.storage });
   const audit = auditRepo(db.kysely, clock);
 
   app.addHook("onRequest", requireStaff);
@@ -78,6 +80,7 @@ export const adminStoriesRoutes: FastifyPluginAsync = async (app) => {
   async function showReview(request: FastifyRequest<P>, reply: FastifyReply, story: StoryRow, values?: FormValues, errors?: FieldErrors) {
     const view = {
       story,
+      media: await stories.repo.mediaOf(story.id),
       contact: stories.contactOf(story),
       consents: await stories.repo.consentHistory(story.id),
       values: values ?? { title: story.title ?? "", body: story.body, content_warning: story.content_warning ?? "", themes: story.themes ? story.themes.split(" ") : [] },
@@ -116,6 +119,25 @@ export const adminStoriesRoutes: FastifyPluginAsync = async (app) => {
     });
     await audit.record({ userId: request.staff!.id, action: "story.edit", targetType: "story", targetId: story.id, details: { redactions: terms.length, themes: form.data.themes } });
     setFlash(reply, "admin.stories.flash.saved");
+    return reply.redirect(`/${request.locale}/admin/stories/${story.id}`, 303);
+  });
+
+  // The file under review: never cached, whatever the story's state (moderators decide on it).
+  app.get<{ Params: { lang: string; id: string; dir: string; name: string } }>("/admin/stories/:id/media/:dir/:name", async (request, reply) => {
+    const story = await load(request);
+    const media = story.status === "withdrawn" ? undefined : await stories.repo.mediaOf(story.id);
+    const file = media && findStoryFile(media, request.params.dir, request.params.name);
+    if (!file) throw notFound();
+    return sendStoredMedia(request, reply, app.services.storage, file.key, { cacheControl: "private, no-store" });
+  });
+
+  // A file that shows too much (faces, places) can be taken off; it is erased at once.
+  app.post<P>("/admin/stories/:id/media/remove", async (request, reply) => {
+    const story = await load(request);
+    if (await stories.removeMedia(story.id)) {
+      await audit.record({ userId: request.staff!.id, action: "story.remove_media", targetType: "story", targetId: story.id });
+      setFlash(reply, "admin.stories.flash.mediaRemoved");
+    }
     return reply.redirect(`/${request.locale}/admin/stories/${story.id}`, 303);
   });
 

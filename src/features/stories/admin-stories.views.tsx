@@ -3,10 +3,12 @@ import { formatDateTime, languageName, regionName } from "../../i18n/format.ts";
 import { isLocale } from "../../i18n/locales.ts";
 import { Checkboxes, CsrfField, ErrorSummary, Pagination, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
+import { can } from "../../web/auth.ts";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
-import type { ConsentRow, StoryRow, StoryStatus } from "./stories.repo.ts";
+import type { ConsentRow, StoryMediaRow, StoryRow, StoryStatus } from "./stories.repo.ts";
 import { STORY_THEMES } from "./stories.schema.ts";
+import { StoryMedia } from "./stories-media.views.tsx";
 import { ConsentRows } from "./stories.views.tsx";
 
 export const QUEUE_STATUSES: readonly StoryStatus[] = ["submitted", "changes_requested", "approved", "rejected", "withdrawn"];
@@ -23,6 +25,10 @@ export function renderStoryQueue(ctx: PageContext, v: { status: StoryStatus; row
   return (
     <Layout ctx={ctx} title={t("admin.stories.title")} area="admin">
       <h1>{t("admin.stories.title")}</h1>
+      <ul class="inline-list">
+        <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li>
+        {can(ctx.staff, "stories.translate") ? <li><a href={`/${l}/admin/story-translations`}>{t("admin.nav.storyTranslations")}</a></li> : null}
+      </ul>
       <nav class="subnav" aria-label={t("admin.stories.statuses")}>
         <ul class="inline-list">
           {QUEUE_STATUSES.map((s) => (
@@ -70,6 +76,7 @@ export function renderStoryQueue(ctx: PageContext, v: { status: StoryStatus; row
 
 export interface StoryReviewView {
   story: StoryRow;
+  media?: StoryMediaRow | undefined;
   contact: string | null;
   consents: ConsentRow[];
   values: FormValues;
@@ -130,6 +137,18 @@ export function renderStoryReview(ctx: PageContext, v: StoryReviewView) {
       ) : (
         <div class="prewrap story-text" lang={s.language}>{s.original_body}</div>
       )}
+
+      {v.media && s.status !== "withdrawn" ? (
+        <section aria-labelledby="media-title">
+          <h2 id="media-title">{t("admin.stories.media.title")}</h2>
+          {v.media.metadata_removed ? <p>{t("admin.stories.media.metadataRemoved")}</p> : <p class="notice">{t("admin.stories.media.metadataKept")}</p>}
+          <StoryMedia ctx={ctx} media={v.media} base={base} lang={s.language} />
+          <form method="post" action={`${base}/media/remove`}>
+            <CsrfField ctx={ctx} />
+            <button type="submit" class="button button-warning">{t("admin.stories.media.remove")}</button>
+          </form>
+        </section>
+      ) : null}
 
       {s.status === "withdrawn" ? null : (
         <>

@@ -5,10 +5,14 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { NAMINGS } from "./stories.consent.ts";
-import type { StoryRow } from "./stories.repo.ts";
+import type { Config } from "../../config.ts";
+import type { StoryMediaRow, StoryRow } from "./stories.repo.ts";
+import { MediaFields, StoryMedia } from "./stories-media.views.tsx";
 import { ConsentRows } from "./stories.views.tsx";
+import type { SupportMessageRow } from "./story-voices.repo.ts";
+import { AuthorSupportMessages } from "./story-voices.views.tsx";
 
-const FORM_ORDER = ["body", "title", "language", "content_warning", "country", "year", "attack", "naming", "display_name", "publish", "translate", "quote", "email"];
+const FORM_ORDER = ["body", "title", "language", "content_warning", "media", "media_description", "country", "year", "attack", "naming", "display_name", "publish", "translate", "quote", "email"];
 
 /** The story's own fields: shared by the sharing form and the author's later edits. */
 function StoryFields({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined }) {
@@ -72,7 +76,7 @@ function ConsentFields({ ctx, values, errors }: { ctx: PageContext; values: Form
 }
 
 /** The sharing form: calm, anonymous by default, saying why it asks each thing. */
-export function renderShareForm(ctx: PageContext, v: { values: FormValues; errors?: FieldErrors | undefined; retentionDays: number }) {
+export function renderShareForm(ctx: PageContext, v: { values: FormValues; errors?: FieldErrors | undefined; retentionDays: number; limits: Config["mediaMaxBytes"]; fileDropped?: boolean }) {
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={t("stories.share.title")} description={t("stories.share.lead")} hasErrors={Boolean(v.errors)}>
@@ -86,9 +90,10 @@ export function renderShareForm(ctx: PageContext, v: { values: FormValues; error
         <li>{t("stories.share.point.pause")}</li>
       </ul>
       <p class="notice">{t("stories.share.support")} <a href={`/${ctx.locale}/services?type=psychological-support`}>{t("stories.share.supportLink")}</a></p>
-      <form method="post" action={`/${ctx.locale}/stories/share`} novalidate>
+      <form method="post" action={`/${ctx.locale}/stories/share`} enctype="multipart/form-data" novalidate>
         <CsrfField ctx={ctx} />
         <StoryFields ctx={ctx} values={v.values} errors={v.errors} />
+        <MediaFields ctx={ctx} values={v.values} errors={v.errors} limits={v.limits} fileDropped={v.fileDropped ?? false} />
         <ConsentFields ctx={ctx} values={v.values} errors={v.errors} />
         <fieldset class="form-section">
           <legend>{t("stories.form.contactLegend")}</legend>
@@ -107,7 +112,7 @@ export function renderShareForm(ctx: PageContext, v: { values: FormValues; error
 const mineBase = (ctx: PageContext, token: string) => `/${ctx.locale}/stories/mine/${token}`;
 
 /** The author's private page: where the story stands, what it says, the consent given, and every control. */
-export function renderPrivatePage(ctx: PageContext, v: { token: string; story: StoryRow; justSent: boolean; emailed: boolean; graceHours: number }) {
+export function renderPrivatePage(ctx: PageContext, v: { token: string; story: StoryRow; media?: StoryMediaRow | undefined; justSent: boolean; emailed: boolean; graceHours: number; support?: { rows: SupportMessageRow[]; total: number } | undefined }) {
   const t = ctx.t;
   const s = v.story;
   const base = mineBase(ctx, v.token);
@@ -157,6 +162,16 @@ export function renderPrivatePage(ctx: PageContext, v: { token: string; story: S
           <h2>{t("stories.mine.storyTitle")}</h2>
           {s.title ? <h3>{s.title}</h3> : null}
           <div class="prewrap story-text" lang={s.language}>{s.original_body}</div>
+          {v.media ? (
+            <>
+              <h3>{t("stories.mine.mediaTitle")}</h3>
+              <StoryMedia ctx={ctx} media={v.media} base={base} lang={s.language} />
+              <form method="post" action={`${base}/media/remove`}>
+                <CsrfField ctx={ctx} />
+                <button type="submit" class="button button-secondary">{t("stories.mine.removeMedia")}</button>
+              </form>
+            </>
+          ) : null}
           <p>
             <a class="button button-secondary" href={`${base}/edit`}>{t("stories.mine.edit")}</a>
           </p>
@@ -168,6 +183,7 @@ export function renderPrivatePage(ctx: PageContext, v: { token: string; story: S
           <p>
             <a class="button button-secondary" href={`${base}/consent`}>{t("stories.mine.changeConsent")}</a>
           </p>
+          {v.support ? <AuthorSupportMessages ctx={ctx} support={v.support} /> : null}
           <h2>{t("stories.mine.withdrawTitle")}</h2>
           <p>{t("stories.mine.withdrawLead", { count: v.graceHours })}</p>
           <p>
@@ -179,7 +195,10 @@ export function renderPrivatePage(ctx: PageContext, v: { token: string; story: S
   );
 }
 
-export function renderAuthorEdit(ctx: PageContext, v: { token: string; values: FormValues; errors?: FieldErrors | undefined }) {
+export function renderAuthorEdit(
+  ctx: PageContext,
+  v: { token: string; values: FormValues; errors?: FieldErrors | undefined; limits: Config["mediaMaxBytes"]; media?: StoryMediaRow | undefined; fileDropped?: boolean },
+) {
   const t = ctx.t;
   const base = mineBase(ctx, v.token);
   return (
@@ -190,9 +209,10 @@ export function renderAuthorEdit(ctx: PageContext, v: { token: string; values: F
       {v.errors ? <ErrorSummary ctx={ctx} errors={v.errors} order={FORM_ORDER} /> : null}
       <h1>{t("stories.edit.title")}</h1>
       <p>{t("stories.edit.lead")}</p>
-      <form method="post" action={`${base}/edit`} novalidate>
+      <form method="post" action={`${base}/edit`} enctype="multipart/form-data" novalidate>
         <CsrfField ctx={ctx} />
         <StoryFields ctx={ctx} values={v.values} errors={v.errors} />
+        <MediaFields ctx={ctx} values={v.values} errors={v.errors} limits={v.limits} current={v.media} fileDropped={v.fileDropped ?? false} />
         <button type="submit" class="button">{t("stories.edit.submit")}</button>
       </form>
     </Layout>

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable, Transaction } from "kysely";
-import type { Database, StoriesTable } from "../../db/schema.ts";
+import type { Database, StoriesTable, StoryMediaTable } from "../../db/schema.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 export type StoryRow = Selectable<StoriesTable>;
+export type StoryMediaRow = Selectable<StoryMediaTable>;
 
 export type StoryStatus = StoriesTable["status"];
 
@@ -68,6 +69,7 @@ export function storiesRepo(db: Kysely<Database>) {
       if (ids.length === 0) return 0;
       return db.transaction().execute(async (trx) => {
         await trx.deleteFrom("story_consents").where("story_id", "in", ids).execute();
+        await trx.deleteFrom("story_media").where("story_id", "in", ids).execute();
         const res = await trx.deleteFrom("stories").where("id", "in", ids).executeTakeFirst();
         return Number(res.numDeletedRows);
       });
@@ -113,6 +115,29 @@ export function storiesRepo(db: Kysely<Database>) {
         countries: [...new Set(rows.map((r) => r.country).filter((c): c is string => Boolean(c)))],
         languages: [...new Set(rows.map((r) => r.language))],
       };
+    },
+
+    /** A story's file (at most one): the new row replaces any earlier one. */
+    async replaceMedia(row: StoryMediaRow): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom("story_media").where("story_id", "=", row.story_id).execute();
+        await trx.insertInto("story_media").values(row).execute();
+      });
+    },
+
+    async mediaOf(storyId: string): Promise<StoryMediaRow | undefined> {
+      return db.selectFrom("story_media").selectAll().where("story_id", "=", storyId).executeTakeFirst();
+    },
+
+    /** The files of several stories at once (for lists), by story id. */
+    async mediaOfStories(ids: readonly string[]): Promise<Map<string, StoryMediaRow>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.selectFrom("story_media").selectAll().where("story_id", "in", ids).execute();
+      return new Map(rows.map((r) => [r.story_id, r]));
+    },
+
+    async deleteMedia(storyId: string): Promise<void> {
+      await db.deleteFrom("story_media").where("story_id", "=", storyId).execute();
     },
 
     async countByStatus(): Promise<Record<string, number>> {

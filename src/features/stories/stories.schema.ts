@@ -58,8 +58,14 @@ export const StoryTextSchema = z.object({
     .transform((v) => (v ? Number(v) : undefined)),
   attack: optionalText(200),
   content_warning: optionalText(300),
+  /** The text alternative of the photo, recording or video, if one is sent. */
+  media_description: optionalText(300),
+  /** On the author's edit form: take the file off the story. */
+  media_remove: z.literal("yes").optional().catch(undefined),
 });
 export type StoryText = z.infer<typeof StoryTextSchema>;
+/** The story's own columns (what the file fields do is handled apart). */
+export type StoryTextColumns = Omit<StoryText, "media_description" | "media_remove">;
 
 /** The whole sharing form: the story, the consent, an optional address, and a field only robots fill. */
 export const ShareFormSchema = z

@@ -1,19 +1,19 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "kysely";
+import { Readable } from "node:stream";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { CONSENT_VERSION, type Consent } from "./stories.consent.ts";
 import { StoryTextSchema } from "./stories.schema.ts";
 import { storiesService, tokenHash } from "./stories.service.ts";
 
 let t: TestApp;
-const erasedFiles: string[] = [];
 const service = () =>
   storiesService(t.db, () => t.clock.now, {
     fieldKey: t.app.services.keys.field,
     contactRetentionDays: 30,
     withdrawalGraceHours: 48,
-    deleteFiles: async (id) => void erasedFiles.push(id),
+    storage: t.app.services.storage,
   });
 const anonymous: Consent = { naming: "anonymous", displayName: null, publish: true, translate: true, quote: false };
 const text = StoryTextSchema.parse({ body: "I was at the concert that night.", language: "fr", country: "FR", year: "2015" });
@@ -65,6 +65,8 @@ describe("a story's private life", () => {
 
   it("takes a withdrawn story off at once, forgets the contact at once, and erases rows and files after the grace period", async () => {
     const { id, token } = await service().submit(text, anonymous, "author@example.org");
+    const fileKey = `stories/${id}/0a1b2c3d/audio.mp3`;
+    await t.app.services.storage.put(fileKey, Readable.from(Buffer.from("ID3 a recording")), { contentType: "audio/mpeg" });
     const eraseAfter = await service().withdraw((await service().byToken(token))!);
     assert.equal(eraseAfter, new Date(t.clock.now.getTime() + 48 * 3_600_000).toISOString());
     const row = (await service().repo.findById(id))!;
@@ -74,7 +76,7 @@ describe("a story's private life", () => {
     t.clock.advance(48 * 3_600_000 + 1000);
     const done = await service().housekeeping();
     assert.ok(done.erased >= 1);
-    assert.ok(erasedFiles.includes(id), "its files were deleted");
+    assert.equal(await t.app.services.storage.exists(fileKey), false, "its files were deleted");
     assert.equal(await service().repo.findById(id), undefined);
     const left = await sql<{ n: number }>`select count(*) as n from story_consents where story_id = ${id}`.execute(t.db.kysely);
     assert.equal(Number(left.rows[0]!.n), 0);

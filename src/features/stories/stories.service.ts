@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import { decryptField, encryptField, randomToken, sha256 } from "../../web/crypto.ts";
 import { CONSENT_VERSION, type Consent } from "./stories.consent.ts";
-import { storiesRepo, type StoryRow } from "./stories.repo.ts";
-import type { StoryText } from "./stories.schema.ts";
+import type { MediaStorage } from "../../media/storage.ts";
+import { deleteStoryFiles, storyMediaPrefix } from "./stories.media.ts";
+import { storiesRepo, type StoryMediaRow, type StoryRow } from "./stories.repo.ts";
+import type { StoryTextColumns } from "./stories.schema.ts";
 
 export interface StoriesOptions {
   /** Key for fields encrypted at rest (contact addresses). */
@@ -12,8 +14,15 @@ export interface StoriesOptions {
   contactRetentionDays: number;
   /** How long a withdrawn story waits before it is erased, in hours (the author can still undo it). */
   withdrawalGraceHours: number;
-  /** Removes a story's files from storage (all keys under the story's prefix). */
-  deleteFiles?: (storyId: string) => Promise<void>;
+  /** Where the stories' files are kept. */
+  storage: MediaStorage;
+}
+
+/** Removes every file of a story from storage (all keys under the story's prefix). */
+export function storyFileEraser(storage: MediaStorage): (storyId: string) => Promise<void> {
+  return async (storyId) => {
+    await storage.deletePrefix(storyMediaPrefix(storyId));
+  };
 }
 
 const DAY = 86_400_000;
@@ -64,10 +73,9 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
     repo,
 
     /** Saves a new story, waiting for moderation; returns its id and the private link's token (shown once). */
-    async submit(text: StoryText, consent: Consent, email: string | undefined): Promise<{ id: string; token: string }> {
+    async submit(text: StoryTextColumns, consent: Consent, email: string | undefined, id: string = randomUUID()): Promise<{ id: string; token: string }> {
       const token = randomToken(32);
       const at = now();
-      const id = randomUUID();
       const row: StoryRow = {
         id,
         status: "submitted",
@@ -102,7 +110,7 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
     },
 
     /** The author changes their story: it goes back to moderation, and off the portal until approved again. */
-    async authorEdit(story: StoryRow, text: StoryText): Promise<void> {
+    async authorEdit(story: StoryRow, text: StoryTextColumns): Promise<void> {
       if (story.status === "withdrawn") return;
       await repo.update(story.id, {
         title: text.title ?? null,
@@ -148,7 +156,23 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
     },
 
     async housekeeping(): Promise<{ erased: number; contactsForgotten: number }> {
-      return storiesHousekeeping(db, clock, opts.deleteFiles);
+      return storiesHousekeeping(db, clock, storyFileEraser(opts.storage));
+    },
+
+    /** Gives the story its file (replacing any earlier one, whose files are then erased). */
+    async setMedia(row: StoryMediaRow): Promise<void> {
+      const old = await repo.mediaOf(row.story_id);
+      await repo.replaceMedia(row);
+      await deleteStoryFiles(opts.storage, old);
+    },
+
+    /** Takes the file off the story and erases it; false when there was none. */
+    async removeMedia(storyId: string): Promise<boolean> {
+      const old = await repo.mediaOf(storyId);
+      if (!old) return false;
+      await repo.deleteMedia(storyId);
+      await deleteStoryFiles(opts.storage, old);
+      return true;
     },
 
     /** A moderator's edit: the author's own text stays as it was (original_body); readers see the edited one. */

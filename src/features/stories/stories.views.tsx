@@ -5,8 +5,12 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { shownName, type Naming } from "./stories.consent.ts";
-import type { StoryRow } from "./stories.repo.ts";
+import type { StoryMediaRow, StoryRow } from "./stories.repo.ts";
+import { StoryMedia } from "./stories-media.views.tsx";
 import { STORY_THEMES } from "./stories.schema.ts";
+import type { StoryTranslationRow } from "./story-voices.repo.ts";
+import type { StoryVoices } from "./story-voices.service.ts";
+import { shownVersion, SUPPORT_FORM_ORDER, SupportSection, TranslationNotice, translationJsonLd } from "./story-voices.views.tsx";
 
 /** The title readers see: the story's own, or its first words. */
 export function storyTitle(s: Pick<StoryRow, "title" | "body">): string {
@@ -30,6 +34,8 @@ export interface StoryListView {
   countries: string[];
   languages: string[];
   params: Record<string, string>;
+  /** Published translations into the reader's language, by story id: their titles are listed instead. */
+  translations?: Map<string, StoryTranslationRow> | undefined;
 }
 
 /** Published stories, filterable by country, theme and language; warnings shown before the first words. */
@@ -53,20 +59,23 @@ export function renderStoryList(ctx: PageContext, v: StoryListView) {
       <p role="status">{t("stories.count", { count: v.total })}</p>
       <ul class="item-list story-list">
         {v.rows.map((s) => {
-          const text = foreignText(l, s.language);
+          const tr = v.translations?.get(s.id);
+          const shown = shownVersion(s, tr);
+          const text = foreignText(l, shown.language);
           return (
             <li>
               <h2 class="h3">
-                <a href={`/${l}/stories/${s.id}`} {...text}>{storyTitle(s)}</a>
+                <a href={`/${l}/stories/${s.id}`} {...text}>{storyTitle({ title: shown.title, body: shown.body })}</a>
               </h2>
               <p class="meta">
                 <bdi>{byline(ctx, s)}</bdi>
                 {s.country ? ` · ${regionName(l, s.country)}` : ""}
                 {s.year ? ` · ${s.year}` : ""}
+                {tr && isLocale(s.language) ? ` · ${t("stories.translation.listMark", { language: languageName(l, s.language), code: s.language })}` : ""}
               </p>
-              {s.content_warning ? (
+              {shown.warning ? (
                 <p class="content-warning-label">
-                  {t("contentWarning.label")} <span {...text}>{s.content_warning}</span>
+                  {t("contentWarning.label")} <span {...foreignText(l, shown.warningLanguage)}>{shown.warning}</span>
                 </p>
               ) : null}
             </li>
@@ -79,20 +88,27 @@ export function renderStoryList(ctx: PageContext, v: StoryListView) {
 }
 
 /** A story page: the author's chosen name, the warning that hides the text until the reader chooses, and support. */
-export function renderStoryPage(ctx: PageContext, s: StoryRow) {
+export function renderStoryPage(ctx: PageContext, s: StoryRow, voices?: StoryVoices, media?: StoryMediaRow) {
   const t = ctx.t;
   const l = ctx.locale;
-  const text = foreignText(l, s.language);
-  const title = storyTitle(s);
+  // A published translation into the reader's language (or the one asked for) is shown instead of the original.
+  const shown = shownVersion(s, voices?.translation);
+  const text = foreignText(l, shown.language);
+  const title = storyTitle({ title: shown.title, body: shown.body });
+  // The photo, recording or video sits with the text, behind the same warning.
   const body = (
-    <div class="prewrap story-text" {...text}>
-      {s.body}
-    </div>
+    <>
+      {media ? <StoryMedia ctx={ctx} media={media} base={`/${l}/stories/${s.id}`} lang={s.language} /> : null}
+      <div class="prewrap story-text" {...text}>
+        {shown.body}
+      </div>
+    </>
   );
   return (
     <Layout
       ctx={ctx}
       title={title}
+      hasErrors={Boolean(voices?.form.errors)}
       head={
         <JsonLd
           ctx={ctx}
@@ -100,15 +116,17 @@ export function renderStoryPage(ctx: PageContext, s: StoryRow) {
             "@context": "https://schema.org",
             "@type": "CreativeWork",
             name: title,
-            inLanguage: s.language,
+            inLanguage: shown.language,
             ...(shownName({ naming: s.naming as Naming, displayName: s.display_name }) ? { author: { "@type": "Person", name: s.display_name } } : {}),
             ...(s.approved_at ? { datePublished: s.approved_at.slice(0, 10) } : {}),
-            ...(s.content_warning ? { contentRating: s.content_warning } : {}),
+            ...(shown.warning ? { contentRating: shown.warning } : {}),
+            ...translationJsonLd(ctx, s, voices, storyTitle(s)),
           }}
         />
       }
     >
       <Breadcrumbs ctx={ctx} items={[{ href: `/${l}/`, label: t("nav.home") }, { href: `/${l}/stories`, label: t("stories.title") }]} />
+      {voices?.form.errors ? <ErrorSummary ctx={ctx} errors={voices.form.errors} order={SUPPORT_FORM_ORDER} /> : null}
       <h1 {...text}>{title}</h1>
       <p class="meta">
         <bdi>{byline(ctx, s)}</bdi>
@@ -117,7 +135,8 @@ export function renderStoryPage(ctx: PageContext, s: StoryRow) {
         {s.attack ? <> · <bdi>{s.attack}</bdi></> : null}
         {s.approved_at ? ` · ${formatDate(l, s.approved_at.slice(0, 10))}` : ""}
       </p>
-      {s.content_warning ? <ContentWarning ctx={ctx} warning={s.content_warning}>{body}</ContentWarning> : body}
+      {voices ? <TranslationNotice ctx={ctx} story={s} voices={voices} /> : null}
+      {shown.warning ? <ContentWarning ctx={ctx} warning={shown.warning}>{body}</ContentWarning> : body}
       <aside class="panel" aria-labelledby="support-title">
         <h2 id="support-title">{t("stories.support.title")}</h2>
         <ul>
@@ -127,6 +146,7 @@ export function renderStoryPage(ctx: PageContext, s: StoryRow) {
           <li><a href={`/${l}/stories/share`}>{t("stories.support.share")}</a></li>
         </ul>
       </aside>
+      {voices ? <SupportSection ctx={ctx} story={s} voices={voices} /> : null}
     </Layout>
   );
 }
