@@ -1,6 +1,7 @@
 import type { ComponentChildren, InputHTMLAttributes } from "preact";
 import { compareText, countryCodes, regionName } from "../i18n/format.ts";
 import type { MessageKey } from "../i18n/i18n.ts";
+import { foreignText } from "../i18n/locales.ts";
 import type { PageContext } from "../web/context.ts";
 import type { FieldErrors, FormValues } from "../web/forms.ts";
 
@@ -216,12 +217,13 @@ export function CsrfField({ ctx }: { ctx: PageContext }) {
 }
 
 /** Distressing content stays hidden until the reader chooses to see it (works without JavaScript). */
-export function ContentWarning({ ctx, warning, children }: { ctx: PageContext; warning: string; children: ComponentChildren }) {
+/** A warning that hides its content until the reader chooses; `lang` is the warning's own language when it may differ from the page's. */
+export function ContentWarning({ ctx, warning, lang, children }: { ctx: PageContext; warning: string; lang?: string | null | undefined; children: ComponentChildren }) {
   return (
     <details class="content-warning">
       <summary>
         <span class="content-warning-label">{ctx.t("contentWarning.label")}</span>
-        <span class="content-warning-text">{warning}</span>
+        <span class="content-warning-text" {...foreignText(ctx.locale, lang)}>{warning}</span>
         <span class="content-warning-action">{ctx.t("contentWarning.show")}</span>
       </summary>
       <div class="content-warning-body">{children}</div>

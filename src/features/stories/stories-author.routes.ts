@@ -6,6 +6,8 @@ import { parseForm, type FieldErrors, type FormValues } from "../../web/forms.ts
 import { acceptUploads } from "../../web/multipart.ts";
 import { sendPage } from "../../web/render.ts";
 import { sendStoredMedia } from "../../web/send-media.ts";
+import { mayBePublic } from "./stories.consent.ts";
+import { currentTranslations } from "./story-voices.service.ts";
 import { findStoryFile, keepStoryUpload, StoryMediaRefused, storyMediaPrefix } from "./stories.media.ts";
 import type { StoryMediaRow, StoryRow } from "./stories.repo.ts";
 import { ConsentSchema, ShareFormSchema, StoryTextSchema } from "./stories.schema.ts";
@@ -124,9 +126,12 @@ export const storiesAuthorRoutes: FastifyPluginAsync = async (app) => {
     // Readers' messages of support, once a moderator approved them (none while the story is withdrawn).
     const support = story.status === "withdrawn" ? undefined : await storyVoicesRepo(db.kysely).approvedSupportForAuthor(story.id, 100);
     const media = story.status === "withdrawn" ? undefined : await stories.repo.mediaOf(story.id);
+    // Where readers find it, and the translations published with the author's consent.
+    const isPublic = mayBePublic({ publish: story.consent_publish === 1 }, story.status);
+    const translations = isPublic && story.consent_translate === 1 ? currentTranslations(story, await storyVoicesRepo(db.kysely).publishedTranslations(story.id)).map((x) => x.locale) : [];
     return sendPage(
       reply,
-      renderPrivatePage(pageContext(request, reply), { token: request.params.token, story, media, justSent: sent === "1" || sent === "2", emailed: sent === "2", graceHours: config.storyWithdrawalGraceHours, support }),
+      renderPrivatePage(pageContext(request, reply), { token: request.params.token, story, media, isPublic, translations, justSent: sent === "1" || sent === "2", emailed: sent === "2", graceHours: config.storyWithdrawalGraceHours, support }),
     );
   });
 

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, languageName } from "../../i18n/format.ts";
-import { LOCALES } from "../../i18n/locales.ts";
+import { isLocale, LANG_TAG, LOCALES } from "../../i18n/locales.ts";
 import { CsrfField, ErrorSummary, Radios, Select, TextArea, TextInput, countryOptions } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -12,7 +12,7 @@ import { ConsentRows } from "./stories.views.tsx";
 import type { SupportMessageRow } from "./story-voices.repo.ts";
 import { AuthorSupportMessages } from "./story-voices.views.tsx";
 
-const FORM_ORDER = ["body", "title", "language", "content_warning", "media", "media_description", "country", "year", "attack", "naming", "display_name", "publish", "translate", "quote", "email"];
+const FORM_ORDER = ["body", "title", "language", "content_warning", "country", "year", "attack", "media", "media_description", "naming", "display_name", "publish", "translate", "quote", "email"];
 
 /** The story's own fields: shared by the sharing form and the author's later edits. */
 function StoryFields({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined }) {
@@ -112,7 +112,7 @@ export function renderShareForm(ctx: PageContext, v: { values: FormValues; error
 const mineBase = (ctx: PageContext, token: string) => `/${ctx.locale}/stories/mine/${token}`;
 
 /** The author's private page: where the story stands, what it says, the consent given, and every control. */
-export function renderPrivatePage(ctx: PageContext, v: { token: string; story: StoryRow; media?: StoryMediaRow | undefined; justSent: boolean; emailed: boolean; graceHours: number; support?: { rows: SupportMessageRow[]; total: number } | undefined }) {
+export function renderPrivatePage(ctx: PageContext, v: { token: string; story: StoryRow; media?: StoryMediaRow | undefined; isPublic?: boolean; translations?: string[]; justSent: boolean; emailed: boolean; graceHours: number; support?: { rows: SupportMessageRow[]; total: number } | undefined }) {
   const t = ctx.t;
   const s = v.story;
   const base = mineBase(ctx, v.token);
@@ -175,6 +175,25 @@ export function renderPrivatePage(ctx: PageContext, v: { token: string; story: S
           <p>
             <a class="button button-secondary" href={`${base}/edit`}>{t("stories.mine.edit")}</a>
           </p>
+          {v.isPublic ? (
+            <>
+              <p>
+                <a href={`/${ctx.locale}/stories/${s.id}`}>{t("stories.mine.publicLink")}</a>
+              </p>
+              {v.translations?.length ? (
+                <>
+                  <p>{t("stories.mine.translationsLabel")}</p>
+                  <ul class="inline-list">
+                    {v.translations.filter(isLocale).map((code) => (
+                      <li>
+                        <a href={`/${ctx.locale}/stories/${s.id}?in=${code}`} hreflang={LANG_TAG[code]}>{languageName(ctx.locale, code)}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </>
+          ) : null}
           <h2>{t("stories.mine.consentTitle")}</h2>
           <dl class="summary-list">
             <ConsentRows ctx={ctx} story={s} />

@@ -136,7 +136,7 @@ export function renderStoryPage(ctx: PageContext, s: StoryRow, voices?: StoryVoi
         {s.approved_at ? ` · ${formatDate(l, s.approved_at.slice(0, 10))}` : ""}
       </p>
       {voices ? <TranslationNotice ctx={ctx} story={s} voices={voices} /> : null}
-      {shown.warning ? <ContentWarning ctx={ctx} warning={shown.warning}>{body}</ContentWarning> : body}
+      {shown.warning ? <ContentWarning ctx={ctx} warning={shown.warning} lang={shown.warningLanguage}>{body}</ContentWarning> : body}
       <aside class="panel" aria-labelledby="support-title">
         <h2 id="support-title">{t("stories.support.title")}</h2>
         <ul>

@@ -188,6 +188,10 @@ describe("the author's consent, checked when read", () => {
     assert.match((await t.app.inject({ url: `/en/stories/${id}` })).body, /Consent taken back/);
 
     const author = new Client(t.app);
+    // The author's private page links to the story as readers see it, and to its translations.
+    const own = await author.get(mine);
+    assert.match(own.body, new RegExp(`href="/en/stories/${id}">Read your story as readers see it</a>`));
+    assert.match(own.body, new RegExp(`Translations published with your consent:</p><ul class="inline-list"><li><a href="/en/stories/${id}\\?in=en" hreflang="en">English</a>`));
     const changed = await author.post(`${mine}/consent`, { naming: "pseudonym", display_name: "Nour", publish: "yes", translate: "no", quote: "no" }, { formPage: `${mine}/consent` });
     assert.equal(changed.statusCode, 303);
 
@@ -202,6 +206,7 @@ describe("the author's consent, checked when read", () => {
     assert.equal(refused.statusCode, 409);
     assert.match(text(refused.body), /This story cannot be translated/);
     assert.doesNotMatch(text((await tr.get("/en/admin/story-translations")).body), /Consent withdrawn later/);
+    assert.doesNotMatch((await author.get(mine)).body, /Translations published with your consent/);
   });
 
   it("refuses translation of a withdrawn story, and erases its translations with it", async () => {

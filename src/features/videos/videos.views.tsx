@@ -291,7 +291,7 @@ export function renderEpisodePage(ctx: PageContext, v: EpisodePageView) {
           </div>
         </dl>
       ) : null}
-      <div class="episode-watch">{text?.content_warning ? <ContentWarning ctx={ctx} warning={text.content_warning}>{watch}</ContentWarning> : watch}</div>
+      <div class="episode-watch">{text?.content_warning ? <ContentWarning ctx={ctx} warning={text.content_warning} lang={text.locale}>{watch}</ContentWarning> : watch}</div>
       {downloads.length ? (
         <section aria-labelledby="downloads-title">
           <h2 id="downloads-title">{t("videos.download.title")}</h2>
