@@ -26,7 +26,8 @@ export interface TestApp {
 /** Which database this test process runs on: SQLite unless the runner set TEST_DB=postgres. */
 export const testDbKind = process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";
 
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A throwaway PostgreSQL database (for tests that open the same database twice). */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL");
   const name = `vsp_test_${randomBytes(6).toString("hex")}`;
