@@ -55,6 +55,7 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
     .addColumn("recipients", "integer", (c) => c.notNull())
     .addColumn("created_by", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("sent_at", "text")
     .execute();
 
   await db.schema

@@ -463,6 +463,7 @@ export interface NewsletterIssuesTable {
   recipients: number;
   created_by: string | null;
   created_at: string;
+  sent_at: string | null;
 }
 
 export interface NewsletterDeliveriesTable {
