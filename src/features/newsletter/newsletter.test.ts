@@ -160,6 +160,25 @@ describe("newsletter subscription (double opt-in)", () => {
   });
 });
 
+describe("the List-Unsubscribe page for people", () => {
+  it("asks in the subscriber's language, and its button unsubscribes", async () => {
+    const email = address("human");
+    await subscribeConfirmed(email, { language: "ru", topics: ["news"] });
+    const oneClick = new URL(lastMailTo(email)!.headers!["List-Unsubscribe"]!.slice(1, -1)).pathname;
+    const client = visitor();
+    const page = await client.get(oneClick);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<html lang="ru"/);
+    assert.match(page.body, new RegExp(`<form method="post" action="${oneClick}">`));
+    assert.equal(page.headers["x-robots-tag"], "noindex");
+    assert.equal(page.headers["referrer-policy"], "no-referrer");
+    const res = await client.post(oneClick, {}, { headers: { origin: "null", "sec-fetch-site": "same-origin" } });
+    assert.equal(res.statusCode, 303);
+    assert.equal(res.headers.location, "/ru/newsletter/unsubscribed");
+    assert.equal((await client.get(oneClick)).statusCode, 404);
+  });
+});
+
 describe("newsletter issues", () => {
   it("goes to the right subscribers only, each exactly once even when two workers run and run again; progress, audit, and one-click unsubscribe", async () => {
     const news = await buildPage(t, { kind: "news", locales: { en: { title: "Remembrance day announced", summary: "The day is 21 August." }, fr: { title: "Journée annoncée" } } });

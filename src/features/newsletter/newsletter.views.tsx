@@ -36,7 +36,7 @@ export function renderSubscribeForm(ctx: PageContext, v: { values: FormValues; e
         </div>
         <button type="submit" class="button">{t("newsletter.form.submit")}</button>
       </form>
-      <p>{t("newsletter.privacy")}</p>
+      <p class="newsletter-privacy">{t("newsletter.privacy")}</p>
     </Layout>
   );
 }
