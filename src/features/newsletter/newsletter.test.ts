@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildPage, buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client } from "../../../tests/support/http.ts";
 import { jobHandlers } from "../../jobs/handlers.ts";
+import { runMaintenance } from "../../jobs/maintenance.ts";
 import type { MailMessage } from "../../jobs/mailer.ts";
 import { header, listOutbox, readOutboxMessage } from "../../jobs/outbox.ts";
 import { createQueue } from "../../jobs/queue.ts";
@@ -113,6 +114,17 @@ describe("newsletter subscription (double opt-in)", () => {
     assert.match(res.body, /href="\/en\/newsletter"/);
     const unknown = await client.get("/en/newsletter/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     assert.equal(unknown.statusCode, 404);
+    // Housekeeping forgets unconfirmed subscriptions once their link has expired.
+    const service = newsletterService({ db: t.db, clock: () => t.clock.now, fieldKey: t.app.services.keys.field, mailer: t.app.services.mailer });
+    assert.ok((await service.counts()).pending >= 1);
+    await runMaintenance(t.db, t.config, () => t.clock.now, t.app.services.storage);
+    assert.equal((await service.counts()).pending, 0);
+  });
+
+  it("lists the subscription page in the sitemap, and never a private link", async () => {
+    const sitemap = await t.app.inject("/sitemap.xml");
+    assert.match(sitemap.body, /<loc>http:\/\/localhost(:80)?\/ar\/newsletter<\/loc>/);
+    assert.doesNotMatch(sitemap.body, /newsletter\/(confirm|manage|unsubscribe)/);
   });
 
   it("does not reveal that an address is already subscribed: same answer, and a mail with the manage link instead", async () => {
