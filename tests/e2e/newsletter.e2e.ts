@@ -46,8 +46,14 @@ after(async () => {
   await h?.close();
 });
 
+/** A desktop screenshot, and the same page at phone width. */
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `newsletter-${name}.png`), fullPage: true });
+  const size = page.viewportSize();
+  if (!size || size.width <= 390) return;
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `newsletter-${name}-phone.png`), fullPage: true });
+  await page.setViewportSize(size);
 }
 
 /** The newest mail in the outbox to this address, decoded. */
