@@ -34,6 +34,8 @@ import { storySupportRoutes } from "./features/stories/story-support.routes.ts";
 import { sitemapRoutes } from "./features/sitemap/sitemap.routes.ts";
 import { adminVideosRoutes } from "./features/videos/admin-videos.routes.ts";
 import { videoFilesRoutes, videosRoutes } from "./features/videos/videos.routes.ts";
+import { adminNewsletterRoutes, adminOutboxRoutes } from "./features/newsletter/admin-newsletter.routes.ts";
+import { newsletterRoutes, newsletterUnsubscribeRoutes } from "./features/newsletter/newsletter.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
 import { isLocale } from "./i18n/locales.ts";
 import type { Mailer } from "./jobs/mailer.ts";
@@ -156,7 +158,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // browser send "Origin: null" with their forms; the browser's own Sec-Fetch-Site still says
       // whether the post comes from this site.
       const opaque = origin === "null" && site === "same-origin";
-      if (site === "cross-site" || (origin && !opaque && !sameHost(origin, request.hostname))) throw csrfFailed();
+      // RFC 8058 one-click unsubscribe: mail providers post from anywhere, and the token in the path is
+      // the only authority (it can do nothing but unsubscribe), so this one path skips the origin check.
+      const oneClick = request.method === "POST" && /^\/newsletter\/unsubscribe\/[A-Za-z0-9_-]+$/.test(request.url);
+      if (!oneClick && (site === "cross-site" || (origin && !opaque && !sameHost(origin, request.hostname)))) throw csrfFailed();
     }
     if (request.protocol === "https") {
       reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
@@ -190,6 +195,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(languageRoutes);
   await app.register(sitemapRoutes);
   await app.register(videoFilesRoutes);
+  await app.register(newsletterUnsubscribeRoutes);
   await app.register(hsdsApiRoutes, { prefix: "/api/hsds" });
   await app.register(countriesApiRoutes, { prefix: "/api/v1" });
   await app.register(
@@ -228,6 +234,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminVideosRoutes);
       await scoped.register(adminStoryTranslationsRoutes);
       await scoped.register(adminStorySupportRoutes);
+      await scoped.register(newsletterRoutes);
+      await scoped.register(adminNewsletterRoutes);
+      await scoped.register(adminOutboxRoutes);
     },
     { prefix: "/:lang" },
   );

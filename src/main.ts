@@ -5,7 +5,9 @@ import { migrateToLatest } from "./db/migrator.ts";
 import { seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoStories, seedDemoVideos } from "./demo/seed.ts";
 import { directoryService } from "./features/directory/directory.service.ts";
 import { runMaintenance } from "./jobs/maintenance.ts";
+import { jobHandlers } from "./jobs/handlers.ts";
 import { createMailer } from "./jobs/mailer.ts";
+import { createQueue } from "./jobs/queue.ts";
 import { loadMasterKey } from "./web/secrets.ts";
 
 /** Process entry: read config, migrate, seed the demo on first start, listen, shut down gracefully. */
@@ -49,9 +51,15 @@ async function main() {
   timer.unref();
   await runMaintenance(db, config);
 
+  // Background jobs (newsletter deliveries) from the persistent queue; a job left by a crash is taken again after its lease.
+  const queue = createQueue({ db, handlers: jobHandlers(app.services), onError: (err, job) => app.log.error({ err, job: job?.id, kind: job?.kind }, "job failed") });
+  queue.start();
+
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, "shutting down");
     clearInterval(timer);
+    // The running job finishes; no new one is taken.
+    await queue.stop();
     await app.close();
     await db.destroy();
     process.exit(0);

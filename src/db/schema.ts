@@ -152,6 +152,10 @@ export interface Database {
   video_episodes: VideoEpisodesTable;
   video_episode_texts: VideoEpisodeTextsTable;
   video_captions: VideoCaptionsTable;
+  jobs: JobsTable;
+  newsletter_subscribers: NewsletterSubscribersTable;
+  newsletter_issues: NewsletterIssuesTable;
+  newsletter_deliveries: NewsletterDeliveriesTable;
 }
 
 export interface StoriesTable {
@@ -410,4 +414,60 @@ export interface VideoCaptionsTable {
   vtt: string;
   bytes: number;
   updated_at: string;
+}
+
+/** The persistent job queue: see src/jobs/queue.ts. */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON. */
+  payload: string;
+  idempotency_key: string | null;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  done_at: string | null;
+  failed_at: string | null;
+  created_at: string;
+}
+
+export interface NewsletterSubscribersTable {
+  id: string;
+  /** Keyed hash of the normalised address, for lookups. */
+  email_hash: string;
+  /** Encrypted (AES-256-GCM, field key). */
+  email: string;
+  language: string;
+  /** ",news,events," */
+  topics: string;
+  confirmed_at: string | null;
+  confirm_token_hash: string | null;
+  confirm_expires_at: string | null;
+  manage_token_hash: string;
+  last_mailed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NewsletterIssuesTable {
+  id: string;
+  language: string;
+  topic: string;
+  subject: string;
+  intro: string;
+  /** JSON list of content item ids. */
+  items: string;
+  recipients: number;
+  created_by: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface NewsletterDeliveriesTable {
+  issue_id: string;
+  subscriber_id: string;
+  sent_at: string | null;
 }

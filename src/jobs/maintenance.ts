@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { contentService } from "../features/content/content.service.ts";
+import { newsletterRepo } from "../features/newsletter/newsletter.repo.ts";
 import { storiesHousekeeping, storyFileEraser } from "../features/stories/stories.service.ts";
 import { openStorage, uploadTmpDir, type MediaStorage } from "../media/storage.ts";
 import { removeStaleUploads } from "../media/upload.ts";
@@ -28,5 +29,7 @@ export async function runMaintenance(
   const stories = await storiesHousekeeping(db, clock, storyFileEraser(media));
   // Uploads cut off by a crash or a restart leave temporary files behind; a day is more than any upload takes.
   await removeStaleUploads(uploadTmpDir(config), 86_400_000, clock().getTime());
+  // Newsletter subscriptions never confirmed are forgotten once their link has expired.
+  await newsletterRepo(db.kysely).deleteExpiredPending(clock().toISOString());
   return { published, storiesErased: stories.erased, contactsForgotten: stories.contactsForgotten };
 }

@@ -79,6 +79,7 @@ export function Layout(props: LayoutProps) {
                 <li><a href={`/${ctx.locale}/info/accessibility`}>{t("nav.accessibility")}</a></li>
                 <li><a href={`/${ctx.locale}/info/privacy`}>{t("nav.privacy")}</a></li>
                 <li><a href={`/${ctx.locale}/contact`}>{t("nav.contact")}</a></li>
+                <li><a href={`/${ctx.locale}/newsletter`}>{t("newsletter.title")}</a></li>
                 <li><a href={`/${ctx.locale}/admin`}>{t("nav.staff")}</a></li>
               </ul>
             </nav>
@@ -195,6 +196,8 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "videos.manage") ? <li><a href={`/${l}/admin/videos`}>{t("admin.nav.videos")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li> : null}
           {can(ctx.staff, "stories.translate") ? <li><a href={`/${l}/admin/story-translations`}>{t("admin.nav.storyTranslations")}</a></li> : null}
+          {can(ctx.staff, "newsletter.send") ? <li><a href={`/${l}/admin/newsletter`}>{t("admin.newsletter.title")}</a></li> : null}
+          {can(ctx.staff, "outbox.view") ? <li><a href={`/${l}/admin/outbox`}>{t("admin.outbox.title")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
           <li><a href={`/${l}/admin/account`}>{t("admin.nav.account")}</a></li>

@@ -10,7 +10,7 @@ import { openDatabase, type Db } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrator.ts";
 import { seedDemoContent, seedDemoCountries, seedDemoDirectory } from "../../src/demo/seed.ts";
 import { directoryService } from "../../src/features/directory/directory.service.ts";
-import type { MailMessage, Mailer } from "../../src/jobs/mailer.ts";
+import { createMailer, type MailMessage, type Mailer } from "../../src/jobs/mailer.ts";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -26,7 +26,8 @@ export interface TestApp {
 /** Which database this test process runs on: SQLite unless the runner set TEST_DB=postgres. */
 export const testDbKind = process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";
 
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A throwaway PostgreSQL database (for tests that open the same database twice). */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL");
   const name = `vsp_test_${randomBytes(6).toString("hex")}`;
@@ -48,7 +49,7 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
 }
 
 /** A fresh portal on a fresh database (SQLite file or throwaway PostgreSQL database). */
-export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string>; logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { seed?: boolean; env?: Record<string, string>; logStream?: NodeJS.WritableStream; outbox?: boolean } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "vsp-test-"));
   const pgDb = testDbKind === "postgres" ? await createPostgresDatabase() : null;
   const config = loadConfig(
@@ -64,7 +65,14 @@ export async function createTestApp(opts: { seed?: boolean; env?: Record<string,
     await seedDemoCountries(db);
   }
   const mail: MailMessage[] = [];
-  const mailer: Mailer = { send: async (m) => void mail.push(m) };
+  // With `outbox`, mail is also written as .eml files to DATA_DIR/outbox by the real mailer, as in development.
+  const eml = opts.outbox ? createMailer({ from: config.mailFrom, dataDir }) : null;
+  const mailer: Mailer = {
+    send: async (m) => {
+      mail.push(m);
+      await eml?.send(m);
+    },
+  };
   const clock = {
     now: new Date(),
     advance(ms: number) {

@@ -11,8 +11,8 @@ export interface BrowserHarness {
 }
 
 /** Starts the portal (demo content loaded) on a free loopback port and launches Debian's Chromium. */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
-  const t = await createTestApp({ seed: true, env: { QUICK_EXIT_URL: "https://exit.example.org/weather" } });
+export async function startBrowserHarness(opts: { outbox?: boolean } = {}): Promise<BrowserHarness> {
+  const t = await createTestApp({ seed: true, env: { QUICK_EXIT_URL: "https://exit.example.org/weather" }, ...opts });
   await t.app.listen({ port: 0, host: "127.0.0.1" });
   const address = t.app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -22,6 +22,7 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/info" },
       { path: "/news" },
       { path: "/contact" },
+      { path: "/newsletter" },
       { path: "/services" },
       { path: "/services/associations" },
       { path: "/services/propose" },

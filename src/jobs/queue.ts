@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+import type { Transaction } from "kysely";
+import type { Db } from "../db/database.ts";
+import type { Database } from "../db/schema.ts";
+import { queueRepo, type JobRow, type NewJob } from "./queue.repo.ts";
+
+/**
+ * A persistent job queue in the database (SQLite or PostgreSQL), generic over kinds of job.
+ *
+ * - At least once: a job is claimed under a lease; if its worker dies, the lease runs out and another
+ *   worker takes it again. Handlers must therefore be idempotent (see docs/decisions/010-job-queue.md).
+ * - A failed attempt is retried with exponential backoff and jitter until `maxAttempts`, then the job
+ *   stays as failed (with its last error) for staff to see.
+ * - A handler may return a function that runs inside the transaction that marks the job done, so its
+ *   own record of the work ("this delivery was sent") commits together with the job's completion.
+ */
+
+/** Runs inside the completing transaction. */
+export type OnComplete = (trx: Transaction<Database>) => Promise<void>;
+export type JobHandler = (payload: unknown, job: JobRow) => Promise<OnComplete | void>;
+export type JobHandlers = Record<string, JobHandler>;
+
+export interface QueueOptions {
+  db: Db;
+  clock?: () => Date;
+  handlers?: JobHandlers;
+  workerId?: string;
+  /** How long a claimed job belongs to its worker before another may take it. */
+  leaseMs?: number;
+  /** How long an idle worker waits before looking again. */
+  pollMs?: number;
+  /** First retry delay; doubled each attempt, capped at maxBackoffMs. */
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** For tests: a source of randomness in [0, 1) for the jitter. */
+  random?: () => number;
+  onError?: (err: unknown, job?: JobRow) => void;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+
+/**
+ * The wait before attempt `attempt + 1` after `attempt` failures: base × 2^(attempt−1), capped, with
+ * "equal jitter" (between half and all of it) so retries from many jobs do not arrive together.
+ */
+export function backoffDelay(attempt: number, opts: { baseMs: number; maxMs: number; random: () => number }): number {
+  const full = Math.min(opts.maxMs, opts.baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(full / 2 + (opts.random() * full) / 2);
+}
+
+export interface Queue {
+  enqueue(job: Omit<NewJob, "runAt" | "maxAttempts"> & { runAt?: string; maxAttempts?: number }, trx?: Transaction<Database>): Promise<boolean>;
+  /** Claims and runs one due job; false when none was due. */
+  runOnce(): Promise<boolean>;
+  /** Runs due jobs until none is left (tests, and the CLI). */
+  drain(limit?: number): Promise<number>;
+  /** Starts the polling loop. */
+  start(): void;
+  /** Finishes the running job, takes no new one. */
+  stop(): Promise<void>;
+  readonly workerId: string;
+}
+
+export function createQueue(opts: QueueOptions): Queue {
+  const repo = queueRepo(opts.db);
+  const clock = opts.clock ?? (() => new Date());
+  const handlers = opts.handlers ?? {};
+  const workerId = opts.workerId ?? `worker-${randomUUID()}`;
+  const leaseMs = opts.leaseMs ?? 5 * 60_000;
+  const pollMs = opts.pollMs ?? 2_000;
+  const backoff = { baseMs: opts.baseBackoffMs ?? 30_000, maxMs: opts.maxBackoffMs ?? 6 * 3_600_000, random: opts.random ?? Math.random };
+  const onError = opts.onError ?? (() => {});
+  let stopping = false;
+  let loop: Promise<void> | null = null;
+  let wake: (() => void) | null = null;
+
+  async function runOnce(): Promise<boolean> {
+    const now = clock();
+    const job = await repo.claim(workerId, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString(), Object.keys(handlers));
+    if (!job) return false;
+    const handler = handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      const onComplete = await handler(JSON.parse(job.payload) as unknown, job);
+      await opts.db.kysely.transaction().execute(async (trx) => {
+        if (onComplete) await onComplete(trx);
+        await repo.complete(job.id, clock().toISOString(), trx);
+      });
+    } catch (err) {
+      onError(err, job);
+      const message = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
+      const at = clock();
+      const retryAt = job.attempts >= job.max_attempts ? null : new Date(at.getTime() + backoffDelay(job.attempts, backoff)).toISOString();
+      await repo.fail(job.id, workerId, message, at.toISOString(), retryAt);
+    }
+    return true;
+  }
+
+  return {
+    workerId,
+    async enqueue(job, trx) {
+      const now = clock().toISOString();
+      return repo.enqueue({ ...job, runAt: job.runAt ?? now, maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }, now, trx);
+    },
+    runOnce,
+    async drain(limit = 10_000) {
+      let n = 0;
+      while (n < limit && (await runOnce())) n++;
+      return n;
+    },
+    start() {
+      if (loop) return;
+      stopping = false;
+      loop = (async () => {
+        while (!stopping) {
+          let ran = false;
+          try {
+            ran = await runOnce();
+          } catch (err) {
+            onError(err);
+          }
+          if (!ran && !stopping) {
+            await new Promise<void>((resolve) => {
+              const timer = setTimeout(resolve, pollMs);
+              wake = () => {
+                clearTimeout(timer);
+                resolve();
+              };
+            });
+            wake = null;
+          }
+        }
+      })();
+    },
+    async stop() {
+      stopping = true;
+      wake?.();
+      await loop;
+      loop = null;
+    },
+  };
+}
