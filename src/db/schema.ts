@@ -152,6 +152,8 @@ export interface Database {
   video_episodes: VideoEpisodesTable;
   video_episode_texts: VideoEpisodeTextsTable;
   video_captions: VideoCaptionsTable;
+  crisis_notices: CrisisNoticesTable;
+  crisis_notice_texts: CrisisNoticeTextsTable;
 }
 
 export interface StoriesTable {
@@ -409,5 +411,33 @@ export interface VideoCaptionsTable {
   locale: string;
   vtt: string;
   bytes: number;
+  updated_at: string;
+}
+
+/** Crisis mode: incident notices (kept after they are switched off) and their texts per language. */
+export interface CrisisNoticesTable {
+  id: string;
+  active: number;
+  severity: string;
+  country: string | null;
+  source_locale: string;
+  created_by: string | null;
+  switched_on_at: string;
+  switched_off_at: string | null;
+  switched_off_by: string | null;
+  updated_at: string;
+  /** Raised on every change, so instances can tell their cached copy is stale. */
+  version: number;
+}
+
+export interface CrisisNoticeTextsTable {
+  notice_id: string;
+  locale: string;
+  headline: string;
+  message: string;
+  helplines: string;
+  missing_persons: string;
+  consular: string;
+  get_help: string;
   updated_at: string;
 }

@@ -3,6 +3,7 @@ import { AUTONYM, LANG_TAG, LOCALES } from "../i18n/locales.ts";
 import { can } from "../web/auth.ts";
 import type { PageContext } from "../web/context.ts";
 import { asset } from "../web/assets.ts";
+import { CrisisBanner } from "./crisis-banner.tsx";
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -50,6 +51,7 @@ export function Layout(props: LayoutProps) {
           {t("layout.skipLink")}
         </a>
         <QuickExit ctx={ctx} />
+        {area === "public" ? <CrisisBanner ctx={ctx} /> : null}
         <header class="site-header">
           <div class="container header-row">
             <a class="site-name" href={area === "admin" ? `/${ctx.locale}/admin` : `/${ctx.locale}/`}>
@@ -195,6 +197,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "videos.manage") ? <li><a href={`/${l}/admin/videos`}>{t("admin.nav.videos")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li> : null}
           {can(ctx.staff, "stories.translate") ? <li><a href={`/${l}/admin/story-translations`}>{t("admin.nav.storyTranslations")}</a></li> : null}
+          {can(ctx.staff, "crisis.manage") ? <li><a href={`/${l}/admin/crisis`}>{t("admin.crisis.nav")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
           <li><a href={`/${l}/admin/account`}>{t("admin.nav.account")}</a></li>

@@ -29,11 +29,12 @@ export type Permission =
   | "countries.publish"
   | "stories.moderate"
   | "stories.translate"
-  | "videos.manage";
+  | "videos.manage"
+  | "crisis.manage";
 
 /** Who may do what; kept apart from the route handlers so the rules can be read in one place. */
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage"],
+  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage", "crisis.manage"],
   editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.translate", "videos.manage"],
   translator: ["content.translate", "stories.translate"],
   moderator: ["feedback.view", "directory.moderate", "stories.moderate"],
