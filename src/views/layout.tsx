@@ -4,6 +4,7 @@ import { can } from "../web/auth.ts";
 import type { PageContext } from "../web/context.ts";
 import { asset } from "../web/assets.ts";
 import { CrisisBanner } from "./crisis-banner.tsx";
+import { defaultOgImage, OpenGraph, type OgImage, type OgType } from "./open-graph.tsx";
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -16,6 +17,9 @@ export interface LayoutProps {
   /** Extra head content, e.g. JSON-LD. */
   head?: ComponentChildren;
   noindex?: boolean;
+  /** Link previews (Open Graph): the page's own picture (the portal's default otherwise) and kind. */
+  ogImage?: OgImage | undefined;
+  ogType?: OgType;
 }
 
 /** The page shell: lang and dir, skip link, quick exit, header with language switcher, main, footer. */
@@ -25,6 +29,7 @@ export function Layout(props: LayoutProps) {
   const area = props.area ?? "public";
   const fullTitle = `${props.hasErrors ? `${t("form.errorTitlePrefix")} ` : ""}${title} – ${t("site.name")}`;
   const pathOnly = ctx.pathInLocale;
+  const canonical = `${ctx.origin}/${ctx.locale}${pathOnly === "/" ? "/" : pathOnly}`;
   return (
     <html lang={ctx.langTag} dir={ctx.dir}>
       <head>
@@ -37,12 +42,15 @@ export function Layout(props: LayoutProps) {
         <link rel="icon" href={asset("icon.svg")} type="image/svg+xml" />
         {area === "public" ? (
           <>
-            <link rel="canonical" href={`${ctx.origin}/${ctx.locale}${pathOnly === "/" ? "/" : pathOnly}`} />
+            <link rel="canonical" href={canonical} />
             {LOCALES.map((l) => (
               <link rel="alternate" hrefLang={LANG_TAG[l]} href={`${ctx.origin}/${l}${pathOnly === "/" ? "/" : pathOnly}`} />
             ))}
             <link rel="alternate" hrefLang="x-default" href={`${ctx.origin}/`} />
           </>
+        ) : null}
+        {area === "public" && !props.noindex ? (
+          <OpenGraph ctx={ctx} title={pathOnly === "/" ? t("site.name") : title} description={props.description ?? t("home.description")} url={canonical} type={props.ogType ?? "website"} image={props.ogImage ?? defaultOgImage(ctx)} />
         ) : null}
         {props.head}
       </head>

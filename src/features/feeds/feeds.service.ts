@@ -112,8 +112,8 @@ export function feedsService(db: Kysely<Database>, clock: () => Date) {
         return {
           id: link,
           title: shown.title ?? excerpt(shown.body, 80),
-          // A story behind a content warning shows only the warning, never its first lines.
-          summary: shown.warning ? t("feeds.contentWarning", { warning: shown.warning }) : excerpt(shown.body),
+          // A story behind a content warning shows only the warning (labelled in the story's language), never its first lines.
+          summary: shown.warning ? (isLocale(shown.lang) ? translator(shown.lang) : t)("feeds.contentWarning", { warning: shown.warning }) : excerpt(shown.body),
           link,
           lang: langTag(shown.lang),
           published,

@@ -15,5 +15,17 @@ export function sitemapRepo(db: Kysely<Database>) {
         .orderBy("i.slug")
         .execute();
     },
+
+    /** Published stories (approved, with the author's consent to publish), with the date they last changed. */
+    async publishedStories() {
+      return db
+        .selectFrom("stories")
+        .select(["id", "updated_at"])
+        .where("status", "=", "approved")
+        .where("consent_publish", "=", 1)
+        .orderBy("approved_at", "desc")
+        .orderBy("id")
+        .execute();
+    },
   };
 }
