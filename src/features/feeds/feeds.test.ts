@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { Kysely } from "kysely";
 import sharp from "sharp";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildPage, buildStaff, signIn } from "../../../tests/support/factories.ts";
@@ -10,7 +11,7 @@ import { LANG_TAG, LOCALES } from "../../i18n/locales.ts";
 import { UN_STATES } from "../countries/countries.data.ts";
 import { storyVoicesRepo } from "../stories/story-voices.repo.ts";
 import { storySourceHash } from "../stories/story-voices.service.ts";
-import { sitemapDocuments, sitemapIndex } from "../sitemap/sitemap.routes.ts";
+import { sitemapIndex, sitemapPart, sitemapPartCount } from "../sitemap/sitemap.routes.ts";
 
 const ORIGIN = "https://portal.example.org";
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "url", "xhtml:link", "sitemap"].includes(name) });
@@ -125,9 +126,16 @@ describe("feeds and discovery", () => {
       if (u.lastmod) assert.match(u.lastmod, /^\d{4}-\d{2}-\d{2}$/);
     }
     const stories = await t.db.kysely.selectFrom("stories").select("id").where("status", "=", "approved").execute();
-    const expected = ["/", "/info", "/news", "/services", "/countries", "/help-navigator", "/stories", "/videos", `/news/${newsSlug}`, "/news/only-french", "/info/get-help-now", ...stories.map((s) => `/stories/${s.id}`), ...UN_STATES.map((s) => `/countries/${s.code.toLowerCase()}`)];
+    const expected: string[] = ["/", "/info", "/news", "/services", "/countries", "/help-navigator", "/stories", "/videos", `/news/${newsSlug}`, "/news/only-french", "/info/get-help-now", ...stories.map((s) => `/stories/${s.id}`), ...UN_STATES.map((s) => `/countries/${s.code.toLowerCase()}`)];
     const videos = await t.db.kysely.selectFrom("video_episodes").innerJoin("video_series", "video_series.id", "video_episodes.series_id").select(["video_series.slug as series", "video_episodes.slug as episode"]).execute();
     expected.push(...videos.flatMap((v) => [`/videos/${v.series}`, `/videos/${v.series}/${v.episode}`]));
+    const services = await t.db.kysely.selectFrom("directory_services").select("service_id").where("state", "=", "published").execute();
+    assert.ok(services.length > 0, "the demo directory has published services");
+    expected.push(...services.map((sv) => `/services/${sv.service_id}`));
+    const orgs = await (t.db.kysely as unknown as Kysely<any>).selectFrom("hsds_service as s").innerJoin("directory_services as m", "m.service_id", "s.id").select("s.organization_id").distinct().where("m.state", "=", "published").execute();
+    expected.push(...orgs.map((o) => `/services/organizations/${String(o.organization_id)}`));
+    // Each listed organisation page really is public.
+    assert.equal((await t.app.inject({ url: `/en/services/organizations/${String(orgs[0]!.organization_id)}` })).statusCode, 200);
     for (const p of expected) for (const l of LOCALES) assert.ok(locs.has(`${ORIGIN}/${l}${p}`), `${l}${p} is listed`);
     for (const loc of locs) {
       assert.doesNotMatch(loc, /\/search|\/admin|\/stories\/mine\/|\/crisis/, `${loc} is not listed`);
@@ -146,10 +154,13 @@ describe("feeds and discovery", () => {
 
   it("splits the sitemap into parts behind a sitemap index past the per-file limit", async () => {
     const paths = Array.from({ length: 5 }, (_, i) => ({ path: `/p/${i}` }));
-    const docs = sitemapDocuments(ORIGIN, paths, 12);
-    assert.equal(docs.length, 3, "30 addresses, 12 per file");
+    assert.equal(sitemapPartCount(paths.length, 12), 3, "30 addresses, 12 per file");
+    const docs = [1, 2, 3].map((n) => sitemapPart(ORIGIN, paths, 12, n));
     for (const d of docs) assert.equal(XMLValidator.validate(d), true);
     assert.equal(docs.map((d) => (d.match(/<url>/g) ?? []).length).join(","), "12,12,6");
+    const all = docs.flatMap((d) => [...d.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    assert.equal(new Set(all).size, 30, "every address once across the parts");
+    assert.equal(sitemapPartCount(50_000 / 6, 25_000), 2, "50,000 addresses are more than one file");
     const index = sitemapIndex(ORIGIN, docs.length);
     assert.equal(XMLValidator.validate(index), true);
     assert.deepEqual((parser.parse(index) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap.map((s) => s.loc), [1, 2, 3].map((n) => `${ORIGIN}/sitemaps/${n}.xml`));

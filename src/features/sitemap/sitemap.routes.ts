@@ -42,43 +42,54 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       })),
       ...(await videos.publishedPaths()).map((v) => ({ path: `/videos/${v.series}${v.episode ? `/${v.episode}` : ""}`, lastmod: v.updated_at.slice(0, 10) })),
       ...(await repo.publishedStories()).map((st) => ({ path: `/stories/${st.id}`, lastmod: String(st.updated_at).slice(0, 10) })),
+      ...(await repo.publishedOrganizations()).map((o) => ({ path: `/services/organizations/${o.id}`, lastmod: String(o.updated_at).slice(0, 10) })),
+      ...(await repo.publishedServices()).map((sv) => ({ path: `/services/${sv.id}`, lastmod: String(sv.updated_at).slice(0, 10) })),
       ...UN_STATES.map((st) => {
         const lastmod = dates.get(st.code)?.slice(0, 10);
         return { path: `/countries/${st.code.toLowerCase()}`, ...(lastmod ? { lastmod } : {}) };
       }),
     ];
-    const docs = sitemapDocuments(origin, paths, SITEMAP_MAX_URLS);
     reply.type("application/xml; charset=utf-8").header("Cache-Control", "public, max-age=3600");
+    const parts = sitemapPartCount(paths.length, SITEMAP_MAX_URLS);
     const n = Number((request.params as { n?: string }).n ?? 0);
-    if (docs.length === 1) {
+    if (parts === 1) {
       if (n) throw notFound();
-      return docs[0];
+      return sitemapPart(origin, paths, SITEMAP_MAX_URLS, 1);
     }
-    if (!n) return sitemapIndex(origin, docs.length);
-    if (n > docs.length) throw notFound();
-    return docs[n - 1];
+    if (!n) return sitemapIndex(origin, parts);
+    if (n > parts) throw notFound();
+    return sitemapPart(origin, paths, SITEMAP_MAX_URLS, n);
   };
   app.get("/sitemap.xml", handler);
   // Only used when the portal outgrows one file (50,000 addresses): /sitemap.xml is then their index.
   app.get<{ Params: { n: string } }>("/sitemaps/:n(^\\d{1,4}).xml", handler);
 };
 
-/** The sitemaps.org limit of addresses per file. */
-export const SITEMAP_MAX_URLS = 50_000;
+/**
+ * Addresses per file. sitemaps.org allows 50,000 and 50 MB; each address here carries seven
+ * xhtml:link alternates (about 900 bytes), so 25,000 keeps a file near 22 MB. Past that /sitemap.xml
+ * becomes a sitemap index (a large directory of services gets there: 5,000 services are 30,000 addresses).
+ */
+export const SITEMAP_MAX_URLS = 25_000;
 
-/** The <urlset> files for all pages in all six languages, each address listing its hreflang alternates, at most `max` per file. */
-export function sitemapDocuments(origin: string, paths: { path: string; lastmod?: string | undefined }[], max: number): string[] {
-  const urls = paths.flatMap(({ path, lastmod }) =>
-    LOCALES.map((l) => {
-      const links = LOCALES.map((alt) => `    <xhtml:link rel="alternate" hreflang="${LANG_TAG[alt]}" href="${escapeXml(`${origin}/${alt}${path}`)}"/>`).join("\n");
-      return `  <url>\n    <loc>${escapeXml(`${origin}/${l}${path}`)}</loc>\n${lastmod ? `    <lastmod>${lastmod}</lastmod>\n` : ""}${links}\n    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(`${origin}/`)}"/>\n  </url>`;
-    }),
-  );
-  const docs: string[] = [];
-  for (let i = 0; i < Math.max(1, urls.length); i += max) {
-    docs.push(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.slice(i, i + max).join("\n")}\n</urlset>\n`);
+type SitemapPath = { path: string; lastmod?: string | undefined };
+
+/** How many files the addresses need (every path in the six languages). */
+export function sitemapPartCount(pathCount: number, max: number): number {
+  return Math.max(1, Math.ceil((pathCount * LOCALES.length) / max));
+}
+
+/** The n-th <urlset> file (from 1), each address listing its hreflang alternates and x-default; only that slice is built. */
+export function sitemapPart(origin: string, paths: readonly SitemapPath[], max: number, n: number): string {
+  const urls: string[] = [];
+  const end = Math.min(n * max, paths.length * LOCALES.length);
+  for (let i = (n - 1) * max; i < end; i++) {
+    const { path, lastmod } = paths[Math.floor(i / LOCALES.length)]!;
+    const l = LOCALES[i % LOCALES.length]!;
+    const links = LOCALES.map((alt) => `    <xhtml:link rel="alternate" hreflang="${LANG_TAG[alt]}" href="${escapeXml(`${origin}/${alt}${path}`)}"/>`).join("\n");
+    urls.push(`  <url>\n    <loc>${escapeXml(`${origin}/${l}${path}`)}</loc>\n${lastmod ? `    <lastmod>${lastmod}</lastmod>\n` : ""}${links}\n    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(`${origin}/`)}"/>\n  </url>`);
   }
-  return docs;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
 /** The <sitemapindex> pointing at each part when there is more than one. */
