@@ -89,7 +89,9 @@ export function createCrisisCache(db: Db, clock: () => Date, opts: { redisUrl?: 
   let subscribed: Promise<void> = Promise.resolve();
   if (opts.redisUrl) {
     const quiet = (which: string) => (err: Error) => opts.log?.warn({ err: err.message }, `crisis ${which} connection to Redis failed`);
-    pub = new Redis(opts.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false });
+    // The publisher never queues: while Redis is unreachable a change is not announced (the 2-second
+    // poll still carries it) and the admin's request does not wait for a reconnection.
+    pub = new Redis(opts.redisUrl, { maxRetriesPerRequest: 0, enableOfflineQueue: false, lazyConnect: false });
     sub = new Redis(opts.redisUrl, { lazyConnect: false });
     pub.on("error", quiet("publish"));
     sub.on("error", quiet("subscribe"));
@@ -115,8 +117,7 @@ export function createCrisisCache(db: Db, clock: () => Date, opts: { redisUrl?: 
       if (inFlight) await inFlight;
       checkedAt = Number.NEGATIVE_INFINITY;
       await refresh();
-      // Not awaited on the request's path longer than needed: the polling catches up if Redis is down.
-      await pub?.publish(CRISIS_CHANNEL, "changed").catch((err: Error) => opts.log?.warn({ err: err.message }, "crisis publish to Redis failed"));
+      pub?.publish(CRISIS_CHANNEL, "changed").catch((err: Error) => opts.log?.warn({ err: err.message }, "crisis publish to Redis failed"));
     },
     ready: () => Promise.race([subscribed, new Promise<void>((r) => setTimeout(r, 2000).unref())]),
     async close() {

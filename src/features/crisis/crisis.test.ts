@@ -231,4 +231,23 @@ describe("crisis mode across app instances", () => {
       await t.close();
     }
   });
+
+  it("keeps working, within the refresh window, when Redis cannot be reached", async () => {
+    const unreachable = "redis://127.0.0.1:1";
+    const t = await createTestApp({ env: { REDIS_URL: unreachable } });
+    const other = await secondInstance(t, { REDIS_URL: unreachable });
+    try {
+      const admin = await signIn(t, await buildStaff(t, { roles: ["admin"] }));
+      const started = Date.now();
+      const res = await admin.post("/en/admin/crisis", switchOnForm(), { formPage: "/en/admin/crisis" });
+      assert.equal(res.statusCode, 303);
+      assert.ok(Date.now() - started < 1500, "switching on does not wait for Redis");
+      assert.ok(banner((await t.app.inject({ url: "/en/" })).body));
+      other.clock.now = new Date(other.clock.now.getTime() + CRISIS_REFRESH_MS);
+      assert.ok(banner((await other.app.inject({ url: "/en/" })).body), "the poll still carries it");
+    } finally {
+      await other.close();
+      await t.close();
+    }
+  });
 });
