@@ -32,7 +32,7 @@ const messages = loadAllMessages();
 const SHOTS = "/tmp/crisis-screenshots";
 
 const NOTICE: Record<"ar" | "zh" | "es", { headline: string; message: string; helplines: string }> = {
-  ar: { headline: "هجوم في وسط المدينة: خطوط المساعدة مفتوحة", message: "ابتعدوا عن المنطقة واتبعوا تعليمات الشرطة.", helplines: "- خط مساعدة الضحايا: **0100 555 1+** (على مدار الساعة)" },
+  ar: { headline: "هجوم في وسط المدينة: خطوط المساعدة مفتوحة", message: "ابتعدوا عن المنطقة واتبعوا تعليمات الشرطة.", helplines: "- خط مساعدة الضحايا: [+1 555 0100](tel:+15550100) (على مدار الساعة)" },
   zh: { headline: "市中心发生袭击：求助热线已开通", message: "请远离该区域并听从警方指示。", helplines: "- 受害者求助热线：**+1 555 0100**（24 小时）" },
   es: { headline: "Ataque en el centro de la ciudad: líneas de ayuda abiertas", message: "Aléjese de la zona y siga las indicaciones de la policía.", helplines: "- Línea de ayuda a las víctimas: **+1 555 0100** (24 horas)" },
 };
