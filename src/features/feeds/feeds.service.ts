@@ -11,7 +11,7 @@ import { feedsRepo } from "./feeds.repo.ts";
 /** How many entries a feed carries (the newest). */
 export const FEED_SIZE = 50;
 
-interface Entry {
+export interface AtomEntry {
   id: string;
   title: string;
   summary: string;
@@ -36,8 +36,9 @@ const langTag = (code: string) => (isLocale(code) ? LANG_TAG[code] : code);
  * An Atom 1.0 document built with `feed`: self and alternate links, the portal as author, entry ids
  * that are the entries' stable addresses. The library has no xml:lang, so it is added to the feed and
  * to each entry written in another language (entry text is escaped, so "<entry>" cannot occur in it).
+ * Exported for other feeds (events).
  */
-function atom(opts: { id: string; title: string; subtitle: string; self: string; alternate: string; origin: string; locale: Locale; now: Date; entries: Entry[] }): string {
+export function atomFeed(opts: { id: string; title: string; subtitle: string; self: string; alternate: string; origin: string; locale: Locale; now: Date; entries: AtomEntry[] }): string {
   const t = translator(opts.locale);
   const updated = opts.entries.reduce<Date | null>((max, e) => (!max || e.updated > max ? e.updated : max), null) ?? opts.now;
   const feed = new Feed({
@@ -80,7 +81,7 @@ export function feedsService(db: Kysely<Database>, clock: () => Date) {
       const t = translator(locale);
       const now = clock();
       const rows = await repo.newsIn(locale, FEED_SIZE);
-      const entries: Entry[] = rows.map((r) => {
+      const entries: AtomEntry[] = rows.map((r) => {
         const link = `${origin}/${locale}/news/${encodeURIComponent(r.slug)}`;
         const published = toDate(r.first_published_at ?? r.item_first_published_at, now);
         const revised = toDate(r.revised_at, published);
@@ -94,7 +95,7 @@ export function feedsService(db: Kysely<Database>, clock: () => Date) {
           updated: revised > published ? revised : published,
         };
       });
-      return atom({ id: `${origin}/${locale}/news.atom`, title: t("feeds.news.title"), subtitle: t("feeds.news.subtitle"), self: `${origin}/${locale}/news.atom`, alternate: `${origin}/${locale}/news`, origin, locale, now, entries });
+      return atomFeed({ id: `${origin}/${locale}/news.atom`, title: t("feeds.news.title"), subtitle: t("feeds.news.subtitle"), self: `${origin}/${locale}/news.atom`, alternate: `${origin}/${locale}/news`, origin, locale, now, entries });
     },
 
     /** Stories in the reader's language when a translation is published and still current, else in the original (marked). */
@@ -103,7 +104,7 @@ export function feedsService(db: Kysely<Database>, clock: () => Date) {
       const now = clock();
       const { rows } = await stories.published({}, FEED_SIZE, 0);
       const translations = currentTranslationsOf(rows, await voices.publishedIn(rows.map((r) => r.id), locale));
-      const entries: Entry[] = rows.map((s) => {
+      const entries: AtomEntry[] = rows.map((s) => {
         const tr = translations.get(s.id);
         const shown = tr ? { title: tr.title, body: tr.body, warning: tr.content_warning, lang: tr.locale, at: tr.updated_at } : { title: s.title, body: s.body, warning: s.content_warning, lang: s.language, at: s.updated_at };
         const link = `${origin}/${locale}/stories/${s.id}`;
@@ -120,7 +121,7 @@ export function feedsService(db: Kysely<Database>, clock: () => Date) {
           updated: changed > published ? changed : published,
         };
       });
-      return atom({ id: `${origin}/${locale}/stories.atom`, title: t("feeds.stories.title"), subtitle: t("feeds.stories.subtitle"), self: `${origin}/${locale}/stories.atom`, alternate: `${origin}/${locale}/stories`, origin, locale, now, entries });
+      return atomFeed({ id: `${origin}/${locale}/stories.atom`, title: t("feeds.stories.title"), subtitle: t("feeds.stories.subtitle"), self: `${origin}/${locale}/stories.atom`, alternate: `${origin}/${locale}/stories`, origin, locale, now, entries });
     },
   };
 }
