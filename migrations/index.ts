@@ -9,6 +9,7 @@ import * as m0006 from "./0006-story-voices.ts";
 import * as m0007 from "./0007-videos.ts";
 import * as m0008 from "./0008-story-media.ts";
 import * as m0011 from "./0011-newsletter-jobs.ts";
+import * as m0012 from "./0012-crisis.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -25,4 +26,5 @@ export const migrations: Record<string, PortalMigration> = {
   "0007-videos": m0007,
   "0008-story-media": m0008,
   "0011-newsletter-jobs": m0011,
+  "0012-crisis": m0012,
 };

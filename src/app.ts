@@ -14,6 +14,9 @@ import { adminContentRoutes } from "./features/admin-content/admin-content.route
 import { adminUsersRoutes } from "./features/admin-users/admin-users.routes.ts";
 import { contactRoutes } from "./features/contact/contact.routes.ts";
 import { contentRoutes } from "./features/content/content.routes.ts";
+import { createCrisisCache } from "./features/crisis/crisis.cache.ts";
+import { adminCrisisRoutes, crisisRoutes } from "./features/crisis/crisis.routes.ts";
+import { feedsRoutes } from "./features/feeds/feeds.routes.ts";
 import { adminCountriesRoutes } from "./features/countries/admin-countries.routes.ts";
 import { countriesApiRoutes } from "./features/countries/countries-api.routes.ts";
 import { countriesRoutes } from "./features/countries/countries.routes.ts";
@@ -94,7 +97,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mailer: deps.mailer,
     clock: deps.clock ?? (() => new Date()),
     storage: deps.storage ?? (await openStorage(config)),
+    crisis: createCrisisCache(deps.db, deps.clock ?? (() => new Date()), { redisUrl: config.redisUrl, log: app.log }),
   });
+  app.addHook("onReady", () => app.services.crisis.ready());
+  app.addHook("onClose", () => app.services.crisis.close());
   app.decorateRequest("locale", "en");
   app.decorateRequest("staff", null);
 
@@ -167,6 +173,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     }
     reply.header("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), interest-cohort=()");
+    // Free while this instance's copy is under two seconds old; then one indexed read.
+    await app.services.crisis.refreshIfStale();
   });
 
   app.addHook("onSend", async (request, reply, payload) => {
@@ -237,6 +245,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(newsletterRoutes);
       await scoped.register(adminNewsletterRoutes);
       await scoped.register(adminOutboxRoutes);
+      await scoped.register(crisisRoutes);
+      await scoped.register(adminCrisisRoutes);
+      await scoped.register(feedsRoutes);
     },
     { prefix: "/:lang" },
   );

@@ -52,6 +52,7 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: booleanish.default(true),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
 }).superRefine((e, ctx) => {
   // Object storage is all or nothing: half a configuration would silently fall back to the local disk.
   const s3 = ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
@@ -99,6 +100,8 @@ export type Config = Readonly<{
   ffmpegTimeoutMs: number;
   /** S3-compatible object storage for media; undefined means the local disk. */
   s3: S3Config | undefined;
+  /** Redis, optional: instances announce a crisis notice change to each other at once through it. */
+  redisUrl: string | undefined;
 }>;
 
 export type S3Config = Readonly<{
@@ -161,5 +164,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
             forcePathStyle: e.S3_FORCE_PATH_STYLE,
           })
         : undefined,
+    redisUrl: e.REDIS_URL,
   });
 }

@@ -156,6 +156,8 @@ export interface Database {
   newsletter_subscribers: NewsletterSubscribersTable;
   newsletter_issues: NewsletterIssuesTable;
   newsletter_deliveries: NewsletterDeliveriesTable;
+  crisis_notices: CrisisNoticesTable;
+  crisis_notice_texts: CrisisNoticeTextsTable;
 }
 
 export interface StoriesTable {
@@ -470,4 +472,31 @@ export interface NewsletterDeliveriesTable {
   issue_id: string;
   subscriber_id: string;
   sent_at: string | null;
+}
+/** Crisis mode: incident notices (kept after they are switched off) and their texts per language. */
+export interface CrisisNoticesTable {
+  id: string;
+  active: number;
+  severity: string;
+  country: string | null;
+  source_locale: string;
+  created_by: string | null;
+  switched_on_at: string;
+  switched_off_at: string | null;
+  switched_off_by: string | null;
+  updated_at: string;
+  /** Raised on every change, so instances can tell their cached copy is stale. */
+  version: number;
+}
+
+export interface CrisisNoticeTextsTable {
+  notice_id: string;
+  locale: string;
+  headline: string;
+  message: string;
+  helplines: string;
+  missing_persons: string;
+  consular: string;
+  get_help: string;
+  updated_at: string;
 }

@@ -3,6 +3,8 @@ import { AUTONYM, LANG_TAG, LOCALES } from "../i18n/locales.ts";
 import { can } from "../web/auth.ts";
 import type { PageContext } from "../web/context.ts";
 import { asset } from "../web/assets.ts";
+import { CrisisBanner } from "./crisis-banner.tsx";
+import { defaultOgImage, OpenGraph, type OgImage, type OgType } from "./open-graph.tsx";
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -15,6 +17,9 @@ export interface LayoutProps {
   /** Extra head content, e.g. JSON-LD. */
   head?: ComponentChildren;
   noindex?: boolean;
+  /** Link previews (Open Graph): the page's own picture (the portal's default otherwise) and kind. */
+  ogImage?: OgImage | undefined;
+  ogType?: OgType;
 }
 
 /** The page shell: lang and dir, skip link, quick exit, header with language switcher, main, footer. */
@@ -24,6 +29,7 @@ export function Layout(props: LayoutProps) {
   const area = props.area ?? "public";
   const fullTitle = `${props.hasErrors ? `${t("form.errorTitlePrefix")} ` : ""}${title} – ${t("site.name")}`;
   const pathOnly = ctx.pathInLocale;
+  const canonical = `${ctx.origin}/${ctx.locale}${pathOnly === "/" ? "/" : pathOnly}`;
   return (
     <html lang={ctx.langTag} dir={ctx.dir}>
       <head>
@@ -36,12 +42,15 @@ export function Layout(props: LayoutProps) {
         <link rel="icon" href={asset("icon.svg")} type="image/svg+xml" />
         {area === "public" ? (
           <>
-            <link rel="canonical" href={`${ctx.origin}/${ctx.locale}${pathOnly === "/" ? "/" : pathOnly}`} />
+            <link rel="canonical" href={canonical} />
             {LOCALES.map((l) => (
               <link rel="alternate" hrefLang={LANG_TAG[l]} href={`${ctx.origin}/${l}${pathOnly === "/" ? "/" : pathOnly}`} />
             ))}
             <link rel="alternate" hrefLang="x-default" href={`${ctx.origin}/`} />
           </>
+        ) : null}
+        {area === "public" && !props.noindex ? (
+          <OpenGraph ctx={ctx} title={pathOnly === "/" ? t("site.name") : title} description={props.description ?? t("home.description")} url={canonical} type={props.ogType ?? "website"} image={props.ogImage ?? defaultOgImage(ctx)} />
         ) : null}
         {props.head}
       </head>
@@ -50,6 +59,7 @@ export function Layout(props: LayoutProps) {
           {t("layout.skipLink")}
         </a>
         <QuickExit ctx={ctx} />
+        {area === "public" ? <CrisisBanner ctx={ctx} /> : null}
         <header class="site-header">
           <div class="container header-row">
             <a class="site-name" href={area === "admin" ? `/${ctx.locale}/admin` : `/${ctx.locale}/`}>
@@ -198,6 +208,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "stories.translate") ? <li><a href={`/${l}/admin/story-translations`}>{t("admin.nav.storyTranslations")}</a></li> : null}
           {can(ctx.staff, "newsletter.send") ? <li><a href={`/${l}/admin/newsletter`}>{t("admin.newsletter.title")}</a></li> : null}
           {can(ctx.staff, "outbox.view") ? <li><a href={`/${l}/admin/outbox`}>{t("admin.outbox.title")}</a></li> : null}
+          {can(ctx.staff, "crisis.manage") ? <li><a href={`/${l}/admin/crisis`}>{t("admin.crisis.nav")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
           <li><a href={`/${l}/admin/account`}>{t("admin.nav.account")}</a></li>

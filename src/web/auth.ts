@@ -31,11 +31,12 @@ export type Permission =
   | "stories.translate"
   | "videos.manage"
   | "newsletter.send"
-  | "outbox.view";
+  | "outbox.view"
+  | "crisis.manage";
 
 /** Who may do what; kept apart from the route handlers so the rules can be read in one place. */
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage", "newsletter.send", "outbox.view"],
+  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage", "newsletter.send", "outbox.view", "crisis.manage"],
   editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.translate", "videos.manage", "newsletter.send"],
   translator: ["content.translate", "stories.translate"],
   moderator: ["feedback.view", "directory.moderate", "stories.moderate"],

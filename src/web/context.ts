@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { translator, isMessageKey, type MessageKey, type Translator } from "../i18n/i18n.ts";
 import { LANG_TAG, textDirection, type Locale } from "../i18n/locales.ts";
+import type { CrisisNotice } from "../features/crisis/crisis.cache.ts";
 import type { StaffUser } from "./auth.ts";
 
 /** Everything a view needs about the request it answers. Built once per page. */
@@ -16,6 +17,8 @@ export interface PageContext {
   quickExitUrl: string;
   staff: StaffUser | null;
   flash: MessageKey | null;
+  /** The incident notice switched on, if any (this instance's copy; shown as a banner on public pages). */
+  crisis: CrisisNotice | null;
   csrfToken(): string;
 }
 
@@ -63,6 +66,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     quickExitUrl: request.server.services.config.quickExitUrl,
     staff: request.staff ?? null,
     flash: takeFlash(request, reply),
+    crisis: request.server.services?.crisis?.current() ?? null,
     csrfToken() {
       token ??= reply.generateCsrf({ userInfo: request.staff?.sessionIdHash ?? "anonymous" });
       return token;

@@ -1,4 +1,5 @@
 import type { Config } from "../config.ts";
+import type { CrisisCache } from "../features/crisis/crisis.cache.ts";
 import type { Db } from "../db/database.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Mailer } from "../jobs/mailer.ts";
@@ -13,6 +14,8 @@ export interface Services {
   clock: () => Date;
   /** Uploaded media (stories, videos): the local disk, or S3-compatible storage when configured. */
   storage: MediaStorage;
+  /** This instance's copy of the crisis notice (refreshed every 2 s at most, at once through Redis). */
+  crisis: CrisisCache;
 }
 
 declare module "fastify" {

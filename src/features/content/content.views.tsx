@@ -143,6 +143,7 @@ export function renderContentPage(
       title={shown.title}
       description={shown.summary}
       hasErrors={Boolean(form)}
+      ogType={shown.kind === "news" ? "article" : "website"}
       head={<JsonLd ctx={ctx} data={jsonLd} />}
     >
       <Breadcrumbs ctx={ctx} items={crumbs} />
@@ -176,11 +177,12 @@ export function renderContentPage(
 export function renderNewsList(ctx: PageContext, items: PublishedTranslation[], page: number, pageCount: number) {
   const t = ctx.t;
   return (
-    <Layout ctx={ctx} title={page > 1 ? t("news.titlePaged", { page }) : t("news.title")}>
+    <Layout ctx={ctx} title={page > 1 ? t("news.titlePaged", { page }) : t("news.title")} head={<link rel="alternate" type="application/atom+xml" title={t("feeds.news.title")} href={`/${ctx.locale}/news.atom`} />}>
       <Breadcrumbs ctx={ctx} items={[{ href: `/${ctx.locale}/`, label: t("nav.home") }]} />
       <h1>{t("news.title")}</h1>
       {items.length ? <ItemList ctx={ctx} items={items} /> : <p>{t("news.empty")}</p>}
       <Pagination ctx={ctx} page={page} pageCount={pageCount} baseUrl={`/${ctx.locale}/news`} />
+      <p class="feed-link"><a href={`/${ctx.locale}/news.atom`} type="application/atom+xml">{t("feeds.subscribe")}</a></p>
     </Layout>
   );
 }

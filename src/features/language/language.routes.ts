@@ -41,5 +41,8 @@ export const languageRoutes: FastifyPluginAsync = async (app) => {
   });
   app.get("/admin", async (request, reply) => reply.redirect(`/${best(request)}/admin`, 302));
   app.get("/favicon.ico", async (_request, reply) => reply.redirect("/static/icon.svg", 301));
-  app.get("/robots.txt", async (request, reply) => reply.type("text/plain").send(`User-agent: *\nDisallow: /admin\nDisallow: /*/admin\nDisallow: /*/search\nSitemap: ${siteOrigin(request)}/sitemap.xml\n`));
+  // Private addresses (an author's story link, newsletter confirmation and unsubscribe tokens) are
+  // noindex pages too; listing them here keeps crawlers off them. Feeds are found from the pages' head.
+  const robots = ["User-agent: *", "Disallow: /admin", "Disallow: /*/admin", "Disallow: /*/search", "Disallow: /*/stories/mine/", "Disallow: /*/newsletter/"];
+  app.get("/robots.txt", async (request, reply) => reply.type("text/plain").send(`${robots.join("\n")}\nSitemap: ${siteOrigin(request)}/sitemap.xml\n`));
 };

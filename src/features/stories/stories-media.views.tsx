@@ -1,5 +1,6 @@
 import { formatBytes } from "../../i18n/format.ts";
 import { TextInput } from "../../views/components.tsx";
+import type { OgImage } from "../../views/open-graph.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { Config } from "../../config.ts";
@@ -66,6 +67,15 @@ export function MediaFields({
 
 function fileUrl(base: string, f: StoryFile): string {
   return `${base}/media/${storyFilePath(f)}`;
+}
+
+/** A story's photo for link previews: its JPEG closest to 1200 pixels wide, described in the author's words. */
+export function storyOgImage(ctx: PageContext, media: StoryMediaRow | undefined, base: string): OgImage | undefined {
+  if (media?.kind !== "image") return undefined;
+  const jpeg = storyFiles(media)
+    .filter((f) => f.format === "jpeg")
+    .sort((a, b) => Math.abs((a.width ?? 0) - 1200) - Math.abs((b.width ?? 0) - 1200))[0];
+  return jpeg ? { path: fileUrl(base, jpeg), width: jpeg.width, height: jpeg.height, alt: media.description ?? ctx.t("stories.media.photoAlt") } : undefined;
 }
 
 /**

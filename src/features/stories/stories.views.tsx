@@ -6,7 +6,7 @@ import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { shownName, type Naming } from "./stories.consent.ts";
 import type { StoryMediaRow, StoryRow } from "./stories.repo.ts";
-import { StoryMedia } from "./stories-media.views.tsx";
+import { StoryMedia, storyOgImage } from "./stories-media.views.tsx";
 import { STORY_THEMES } from "./stories.schema.ts";
 import type { StoryTranslationRow } from "./story-voices.repo.ts";
 import type { StoryVoices } from "./story-voices.service.ts";
@@ -43,7 +43,7 @@ export function renderStoryList(ctx: PageContext, v: StoryListView) {
   const t = ctx.t;
   const l = ctx.locale;
   return (
-    <Layout ctx={ctx} title={t("stories.title")} description={t("stories.lead")} hasErrors={Boolean(v.errors)}>
+    <Layout ctx={ctx} title={t("stories.title")} description={t("stories.lead")} hasErrors={Boolean(v.errors)} head={<link rel="alternate" type="application/atom+xml" title={t("feeds.stories.title")} href={`/${l}/stories.atom`} />}>
       {v.errors ? <ErrorSummary ctx={ctx} errors={v.errors} order={["country", "theme", "language", "page"]} /> : null}
       <h1>{t("stories.title")}</h1>
       <p class="lead">{t("stories.lead")}</p>
@@ -83,6 +83,7 @@ export function renderStoryList(ctx: PageContext, v: StoryListView) {
         })}
       </ul>
       <Pagination ctx={ctx} page={v.page} pageCount={v.pageCount} baseUrl={`/${l}/stories`} params={v.params} />
+      <p class="feed-link"><a href={`/${l}/stories.atom`} type="application/atom+xml">{t("feeds.subscribe")}</a></p>
     </Layout>
   );
 }
@@ -109,6 +110,9 @@ export function renderStoryPage(ctx: PageContext, s: StoryRow, voices?: StoryVoi
       ctx={ctx}
       title={title}
       hasErrors={Boolean(voices?.form.errors)}
+      ogType="article"
+      // A photo behind a content warning stays out of link previews, which would show it without the warning.
+      ogImage={shown.warning ? undefined : storyOgImage(ctx, media, `/${l}/stories/${s.id}`)}
       head={
         <JsonLd
           ctx={ctx}

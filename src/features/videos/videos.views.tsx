@@ -4,6 +4,7 @@ import type { PhotoVariant } from "../../media/photo.ts";
 import { formatTimestamp, type TranscriptParagraph } from "../../media/webvtt.ts";
 import { Breadcrumbs, ContentWarning, FallbackNotice, JsonLd } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
+import type { OgImage } from "../../views/open-graph.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { EpisodeFull, EpisodeTextRow, SeriesFull, SeriesTextRow } from "./videos.repo.ts";
 import { isoDuration, parseEmbed } from "./videos.schema.ts";
@@ -54,6 +55,12 @@ export function Poster({ episodeId, variants, sizes, alt = "" }: { episodeId: st
 export function posterUrl(ep: EpisodeFull): string | undefined {
   const jpeg = posterVariants(ep).filter((v) => v.format === "jpeg").sort((a, b) => Math.abs(a.width - 960) - Math.abs(b.width - 960));
   return jpeg[0] ? mediaUrl(ep.id, fileName(jpeg[0].key)) : undefined;
+}
+
+/** The poster for link previews: its JPEG closest to 1200 pixels wide. */
+function posterOgImage(ep: EpisodeFull, alt: string): OgImage | undefined {
+  const jpeg = posterVariants(ep).filter((v) => v.format === "jpeg").sort((a, b) => Math.abs(a.width - 1200) - Math.abs(b.width - 1200))[0];
+  return jpeg ? { path: mediaUrl(ep.id, fileName(jpeg.key)), width: jpeg.width, height: jpeg.height, alt } : undefined;
 }
 
 function captionLanguages(ctx: PageContext, ep: EpisodeFull): string | null {
@@ -266,7 +273,7 @@ export function renderEpisodePage(ctx: PageContext, v: EpisodePageView) {
   };
 
   return (
-    <Layout ctx={ctx} title={title} description={text?.description} head={<JsonLd ctx={ctx} data={jsonLd} />}>
+    <Layout ctx={ctx} title={title} description={text?.description} head={<JsonLd ctx={ctx} data={jsonLd} />} ogType="video.other" ogImage={posterOgImage(ep, title)}>
       <Breadcrumbs
         ctx={ctx}
         items={[
