@@ -33,6 +33,10 @@ import { storiesRoutes } from "./features/stories/stories.routes.ts";
 import { storySupportRoutes } from "./features/stories/story-support.routes.ts";
 import { sitemapRoutes } from "./features/sitemap/sitemap.routes.ts";
 import { adminVideosRoutes } from "./features/videos/admin-videos.routes.ts";
+import { adminTributesRoutes } from "./features/tributes/admin-tributes.routes.ts";
+import { tributesRoutes } from "./features/tributes/tributes.routes.ts";
+import { adminCampaignsRoutes } from "./features/campaigns/admin-campaigns.routes.ts";
+import { campaignsRoutes } from "./features/campaigns/campaigns.routes.ts";
 import { videoFilesRoutes, videosRoutes } from "./features/videos/videos.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
 import { isLocale } from "./i18n/locales.ts";
@@ -228,6 +232,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminVideosRoutes);
       await scoped.register(adminStoryTranslationsRoutes);
       await scoped.register(adminStorySupportRoutes);
+      await scoped.register(tributesRoutes);
+      await scoped.register(adminTributesRoutes);
+      await scoped.register(campaignsRoutes);
+      await scoped.register(adminCampaignsRoutes);
     },
     { prefix: "/:lang" },
   );

@@ -194,6 +194,8 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/stories`}>{t("admin.nav.stories")}</a></li> : null}
           {can(ctx.staff, "videos.manage") ? <li><a href={`/${l}/admin/videos`}>{t("admin.nav.videos")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li> : null}
+          {can(ctx.staff, "tributes.moderate") ? <li><a href={`/${l}/admin/tributes`}>{t("admin.tributes.nav")}</a></li> : null}
+          {can(ctx.staff, "campaigns.manage") ? <li><a href={`/${l}/admin/campaigns`}>{t("admin.campaigns.nav")}</a></li> : null}
           {can(ctx.staff, "stories.translate") ? <li><a href={`/${l}/admin/story-translations`}>{t("admin.nav.storyTranslations")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
