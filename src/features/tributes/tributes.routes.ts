@@ -47,7 +47,7 @@ export const tributesRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.get("/remembrance/tributes", async (request, reply) => {
-    return showWall(request, reply, { values: { language: request.locale }, token: timer.issue(clock()) }, 200);
+    return showWall(request, reply, { values: { message_language: request.locale }, token: timer.issue(clock()) }, 200);
   });
 
   app.post("/remembrance/tributes", { config: { rateLimit: { max: TRIBUTES_PER_HOUR, timeWindow: "1 hour" } } }, async (request, reply) => {
@@ -74,8 +74,8 @@ export const tributesRoutes: FastifyPluginAsync = async (app) => {
     await repo.add({
       body: form.data.message,
       name: form.data.name,
-      country: form.data.country,
-      language: form.data.language,
+      country: form.data.author_country,
+      language: form.data.message_language,
       status: flagged.length ? "flagged" : "pending",
       flaggedWords: flagged,
       at: clock().toISOString(),

@@ -22,20 +22,21 @@ export const TributeFormSchema = z.object({
     .max(60, { error: "remembrance.tributes.error.name" })
     .optional()
     .transform((v) => (v ? v : null)),
-  country: z
+  // Named apart from the wall's filters ("country", "language"), which are on the same page.
+  author_country: z
     .string()
     .trim()
     .toUpperCase()
     .regex(COUNTRY, { error: "remembrance.tributes.error.country" })
     .optional()
     .transform((v) => (v ? v : null)),
-  language: z.enum(LOCALES, { error: "remembrance.tributes.error.language" }),
+  message_language: z.enum(LOCALES, { error: "remembrance.tributes.error.language" }),
   started: z.string().max(200).optional(),
   website: z.string().max(0, { error: "remembrance.tributes.error.robot" }).optional(),
 });
 export type TributeForm = z.infer<typeof TributeFormSchema>;
 /** The order of the form's fields, for its error summary. */
-export const TRIBUTE_FORM_ORDER = ["message", "name", "country", "language", "website", "started"];
+export const TRIBUTE_FORM_ORDER = ["message", "name", "author_country", "message_language", "website", "started"];
 
 /** The wall's filters (a GET form): a bad value answers 400 with the error summary. */
 export const WallQuerySchema = z.object({

@@ -30,7 +30,7 @@ async function openForm(client: Client, path = WALL) {
 async function leave(client: Client, form: Record<string, string>, wait = 6_000, path = WALL) {
   const hidden = await openForm(client, path);
   t.clock.advance(wait);
-  return client.post(path, { ...hidden, language: "en", ...form });
+  return client.post(path, { ...hidden, message_language: "en", ...form });
 }
 
 async function moderator(): Promise<Client> {
@@ -60,14 +60,16 @@ describe("leaving a tribute", () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<form method="post" action="\/es\/remembrance\/tributes" novalidate/);
     assert.doesNotMatch(page.body, /type="email"/);
-    assert.match(page.body, /<option value="es" selected>/);
-    assert.match(page.body, /<select id="field-country"[^>]*><option value selected>Prefiero no decirlo<\/option>/);
+    assert.match(page.body, /<select id="field-message_language" name="message_language"[^>]*>.*?<option value="es" selected>/);
+    assert.match(page.body, /<select id="field-author_country"[^>]*><option value selected>Prefiero no decirlo<\/option>/);
     assert.match(page.body, /href="\/es\/remembrance"/);
+    const ids = [...page.body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(ids).size, ids.length, "the form and the filters share no id");
   });
 
   it("thanks the writer and keeps the message off the wall until a moderator approves it; then it is on the wall at once", async () => {
     const visitor = newVisitor();
-    const res = await leave(visitor, { message: "We stand with you, today and always.", name: "Amina", country: "KE" });
+    const res = await leave(visitor, { message: "We stand with you, today and always.", name: "Amina", author_country: "KE" });
     assert.equal(res.statusCode, 303);
     assert.equal(res.headers.location, WALL);
     const after = await visitor.get(WALL);
@@ -85,7 +87,7 @@ describe("leaving a tribute", () => {
   });
 
   it("signs a message without a name as anonymous and marks it with its own language and direction", async () => {
-    const res = await leave(newVisitor(), { message: "نحن معكم دائمًا", language: "ar" });
+    const res = await leave(newVisitor(), { message: "نحن معكم دائمًا", message_language: "ar" });
     assert.equal(res.statusCode, 303);
     await decide(await moderator(), "نحن معكم دائمًا", "approve");
     const wall = (await newVisitor().get(`${WALL}?language=ar`)).body;
@@ -171,7 +173,7 @@ describe("anti-spam rules, each alone", () => {
     // The re-shown form keeps the time it was first shown: a few more seconds and it goes through.
     const started = /name="started" value="([^"]+)"/.exec(fast.body)![1]!;
     t.clock.advance(5_000);
-    const again = await visitor.post(WALL, { _csrf: csrfFrom(fast.body)!, started, message: "Too quick a message", language: "en" });
+    const again = await visitor.post(WALL, { _csrf: csrfFrom(fast.body)!, started, message: "Too quick a message", message_language: "en" });
     assert.equal(again.statusCode, 303);
   });
 
@@ -184,10 +186,10 @@ describe("anti-spam rules, each alone", () => {
     const hidden = await openForm(v);
     t.clock.advance(6_000);
     const [issued] = hidden.started.split(".");
-    const forged = await v.post(WALL, { ...hidden, started: `${Number(issued) - 60_000}.${"A".repeat(43)}`, message: "A forged form", language: "en" });
+    const forged = await v.post(WALL, { ...hidden, started: `${Number(issued) - 60_000}.${"A".repeat(43)}`, message: "A forged form", message_language: "en" });
     assert.equal(forged.statusCode, 400);
     assert.match(forged.body, /This page was open for a long time/);
-    const missing = await v.post(WALL, { _csrf: hidden._csrf, message: "A form without a token", language: "en" });
+    const missing = await v.post(WALL, { _csrf: hidden._csrf, message: "A form without a token", message_language: "en" });
     assert.equal(missing.statusCode, 400);
     const stored = (await repo().queue("pending", 500, 0)).rows.map((r) => r.body);
     assert.ok(!stored.includes("An old form") && !stored.includes("A forged form") && !stored.includes("A form without a token"));

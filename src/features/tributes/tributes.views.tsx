@@ -1,5 +1,5 @@
 import { formatDate, languageName, regionName } from "../../i18n/format.ts";
-import { foreignText, isLocale, LOCALES } from "../../i18n/locales.ts";
+import { foreignText, LOCALES } from "../../i18n/locales.ts";
 import { countryOptions, CsrfField, ErrorSummary, Pagination, Select, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -43,7 +43,7 @@ export function renderWall(ctx: PageContext, v: WallView) {
             label={t("remembrance.tributes.filter.language")}
             values={v.filters.values}
             errors={v.filters.errors}
-            options={[{ value: "", label: t("remembrance.tributes.filter.all") }, ...v.facets.languages.filter(isLocale).map((x) => ({ value: x, label: languageName(l, x) }))]}
+            options={[{ value: "", label: t("remembrance.tributes.filter.all") }, ...LOCALES.map((x) => ({ value: x, label: languageName(l, x) }))]}
           />
           <Select
             ctx={ctx}
@@ -51,7 +51,7 @@ export function renderWall(ctx: PageContext, v: WallView) {
             label={t("remembrance.tributes.filter.country")}
             values={v.filters.values}
             errors={v.filters.errors}
-            options={[{ value: "", label: t("remembrance.tributes.filter.all") }, ...v.facets.countries.map((c) => ({ value: c, label: regionName(l, c) }))]}
+            options={[{ value: "", label: t("remembrance.tributes.filter.all") }, ...wallCountries(v).map((c) => ({ value: c, label: regionName(l, c) }))]}
           />
           <button type="submit" class="button button-secondary">{t("remembrance.tributes.filter.apply")}</button>
         </form>
@@ -79,6 +79,12 @@ export function renderWall(ctx: PageContext, v: WallView) {
   );
 }
 
+/** The countries the wall's messages come from, and the one asked for even when none does. */
+function wallCountries(v: WallView): string[] {
+  const asked = v.filters.values.country;
+  return typeof asked === "string" && /^[A-Z]{2}$/.test(asked) && !v.facets.countries.includes(asked) ? [...v.facets.countries, asked] : v.facets.countries;
+}
+
 function TributeForm({ ctx, form }: { ctx: PageContext; form: WallView["form"] }) {
   const t = ctx.t;
   const l = ctx.locale;
@@ -91,8 +97,8 @@ function TributeForm({ ctx, form }: { ctx: PageContext; form: WallView["form"] }
         <input type="hidden" name="started" value={form.token} />
         <TextArea ctx={ctx} name="message" label={t("remembrance.tributes.message")} hint={t("remembrance.tributes.messageHint", { max: TRIBUTE_MAX })} values={form.values} errors={form.errors} rows={4} />
         <TextInput ctx={ctx} name="name" label={t("remembrance.tributes.name")} hint={t("remembrance.tributes.nameHint")} autocomplete="name" values={form.values} errors={form.errors} />
-        <Select ctx={ctx} name="country" label={t("remembrance.tributes.country")} values={form.values} errors={form.errors} options={countryOptions(ctx, t("remembrance.tributes.countryNone"))} />
-        <Select ctx={ctx} name="language" label={t("remembrance.tributes.language")} values={form.values} errors={form.errors} options={LOCALES.map((x) => ({ value: x, label: languageName(l, x) }))} />
+        <Select ctx={ctx} name="author_country" label={t("remembrance.tributes.country")} values={form.values} errors={form.errors} options={countryOptions(ctx, t("remembrance.tributes.countryNone"))} />
+        <Select ctx={ctx} name="message_language" label={t("remembrance.tributes.language")} values={form.values} errors={form.errors} options={LOCALES.map((x) => ({ value: x, label: languageName(l, x) }))} />
         <div class="hp-field" aria-hidden="true">
           <label for="field-website">{t("remembrance.tributes.leaveEmpty")}</label>
           <input type="text" id="field-website" name="website" tabIndex={-1} autocomplete="off" />
