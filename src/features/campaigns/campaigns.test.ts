@@ -119,7 +119,7 @@ describe("the campaign page", () => {
     assert.ok(page.includes('<p id="share-text" class="share-text" dir="auto">Stand with victims &amp; survivors of terrorism: &quot;never forgotten&quot; #VictimsOfTerrorism #UNitedAgainstTerrorism</p>'));
     assert.match(page, /<button type="button" class="button button-secondary" data-copy-target="share-text" data-copied="The text is copied." hidden>Copy the text<\/button>/);
     assert.match(page, /alt="A candle beside a blue ribbon"/);
-    assert.match(page, /<a href="\/en\/campaigns\/remember-21-august\/images\/[0-9a-f-]{36}-1200\.jpg\?download=1" download>Download 1200 × 630 JPEG/);
+    assert.match(page, /<a href="\/en\/campaigns\/remember-21-august\/images\/[0-9a-f-]{36}-1200\.jpg\?download=1" download>Download \u20661200 × 630\u2069 JPEG/);
     const fr = (await t.app.inject({ url: `/fr/campaigns/${SLUG}` })).body;
     assert.match(fr, /alt="Une bougie près d’un ruban bleu"/);
     assert.match(fr, /<h1>Se souvenir, le 21 août<\/h1>/);

@@ -153,7 +153,7 @@ export function renderCampaignPage(ctx: PageContext, c: CampaignFull) {
                       .map((v) => (
                         <li>
                           <a href={`${imageUrl(base, v.key)}?download=1`} download>
-                            {t("campaigns.kit.download", { size: `${v.width} × ${v.height}`, format: "JPEG", file: formatBytes(l, v.bytes) })}
+                            {t("campaigns.kit.download", { size: `\u2066${v.width} × ${v.height}\u2069`, format: "JPEG", file: formatBytes(l, v.bytes) })}
                           </a>
                         </li>
                       ))}

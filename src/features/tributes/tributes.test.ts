@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { ConfigError, loadConfig } from "../../config.ts";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client, csrfFrom } from "../../../tests/support/http.ts";
@@ -91,7 +95,7 @@ describe("leaving a tribute", () => {
     assert.equal(res.statusCode, 303);
     await decide(await moderator(), "نحن معكم دائمًا", "approve");
     const wall = (await newVisitor().get(`${WALL}?language=ar`)).body;
-    assert.match(wall, /<li lang="ar" dir="rtl"><p class="prewrap tribute-text" dir="auto">نحن معكم دائمًا<\/p><p class="meta" lang="en" dir="ltr"><bdi>Anonymous<\/bdi>/);
+    assert.match(wall, /<li><p class="prewrap tribute-text" dir="rtl" lang="ar">نحن معكم دائمًا<\/p><p class="meta"><bdi>Anonymous<\/bdi>/);
   });
 
   it("keeps the answers and links each error when the message is missing or too long", async () => {
@@ -211,6 +215,21 @@ describe("anti-spam rules, each alone", () => {
 });
 
 describe("the review list", () => {
+  it("is read from TRIBUTE_REVIEW_WORDS and a file of one word or phrase a line, and a missing file stops the start", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vsp-words-"));
+    try {
+      const file = path.join(dir, "words.txt");
+      writeFileSync(file, "# words for review\nhate speech\r\n  bomb \n\n");
+      const config = loadConfig({ TRIBUTE_REVIEW_WORDS: " bomb, attack ,", TRIBUTE_REVIEW_WORDS_FILE: file }, { readDotEnv: false });
+      assert.deepEqual(config.tributeReviewWords, ["bomb", "attack", "hate speech"]);
+      assert.equal(config.tributeMinSeconds, 5);
+      assert.throws(() => loadConfig({ TRIBUTE_REVIEW_WORDS_FILE: path.join(dir, "missing.txt") }, { readDotEnv: false }), (e: unknown) => e instanceof ConfigError && /TRIBUTE_REVIEW_WORDS_FILE/.test(e.message));
+      assert.throws(() => loadConfig({ TRIBUTE_MIN_SECONDS: "-1" }, { readDotEnv: false }), /TRIBUTE_MIN_SECONDS/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   const list = reviewList(["bomb", "Ненависть", "炸弹", "كراهية", "kill them", "café"]);
   it("matches whole words only, in any case, after Unicode normalisation", () => {
     assert.deepEqual(list.find("A Bomb."), ["bomb"]);

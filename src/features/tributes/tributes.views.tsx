@@ -59,16 +59,17 @@ export function renderWall(ctx: PageContext, v: WallView) {
         {v.rows.length ? (
           <ul class="tribute-list">
             {v.rows.map((m) => {
+              // The message is marked with its own language and direction; the card and its byline follow the page.
               const foreign = foreignText(l, m.language);
               return (
-              <li {...foreign}>
-                <p class="prewrap tribute-text" dir="auto">{m.body}</p>
-                <p class="meta" {...(foreign.lang ? { lang: ctx.langTag, dir: ctx.dir } : {})}>
-                  <bdi>{m.name ?? t("remembrance.tributes.anonymous")}</bdi>
-                  {m.country ? ` · ${regionName(l, m.country)}` : ""}
-                  {` · ${formatDate(l, m.decided_at ?? m.created_at, "medium")}`}
-                </p>
-              </li>
+                <li>
+                  <p class="prewrap tribute-text" dir="auto" {...foreign}>{m.body}</p>
+                  <p class="meta">
+                    <bdi>{m.name ?? t("remembrance.tributes.anonymous")}</bdi>
+                    {m.country ? ` · ${regionName(l, m.country)}` : ""}
+                    {` · ${formatDate(l, m.decided_at ?? m.created_at, "medium")}`}
+                  </p>
+                </li>
               );
             })}
           </ul>
