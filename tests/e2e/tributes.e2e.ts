@@ -205,6 +205,34 @@ for (const l of ["es", "ar", "zh"] as const) {
   });
 }
 
+test("campaigns (ar): an editor finds the campaign in the staff area, written in every language, with its image described", { timeout: TEST_TIMEOUT }, async () => {
+  const l = "ar";
+  const m = messages[l];
+  const context = await newContext(h, { locale: BROWSER_LOCALE[l] });
+  try {
+    const page = await context.newPage();
+    const staff = await buildStaff(h.t, { roles: ["editor"] });
+    await page.goto(`${h.baseUrl}/${l}/admin/login`);
+    assert.equal((await fillLogin(page, m, staff.email, staff.password)).status(), 303);
+    await page.goto(`${h.baseUrl}/${l}/admin`);
+    await page.getByRole("navigation", { name: exactly(m["layout.adminNav"]!) }).getByRole("link", { name: exactly(m["admin.campaigns.nav"]!) }).click();
+    await page.waitForURL((u) => u.pathname === `/${l}/admin/campaigns`);
+    await assertHeading(page, m["admin.campaigns.title"]);
+    await assertNoAxeViolationsOnce(page, `/${l}/admin/campaigns`);
+    await page.locator("main").getByRole("link", { name: exactly(DEMO_CAMPAIGN[l].title) }).click();
+    await assertHeading(page, m["admin.campaigns.edit"]);
+    assert.equal(await page.getByRole("textbox", { name: exactly(m["admin.campaigns.titleField"]!) }).inputValue(), DEMO_CAMPAIGN[l].title);
+    await page.getByRole("navigation", { name: exactly(m["admin.campaigns.textLanguage"]!) }).getByRole("link", { name: exactly(format(l, m["admin.campaigns.languageWritten"], { language: languageName(l, "zh") })) }).click();
+    await page.waitForURL((u) => u.searchParams.get("in") === "zh");
+    assert.equal(await page.getByRole("textbox", { name: exactly(m["admin.campaigns.titleField"]!) }).inputValue(), DEMO_CAMPAIGN.zh.title);
+    assert.equal(await page.getByRole("img", { name: exactly(DEMO_CAMPAIGN.zh.alt) }).count(), 1);
+    await assertNoAxeViolationsOnce(page, `/${l}/admin/campaigns/ID?in=zh`);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `campaign-admin-${l}-desktop.png`), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
 test("campaigns: without JavaScript the share text is there to select and the copy button stays hidden", { timeout: TEST_TIMEOUT }, async () => {
   const context = await h.newContext({ javaScriptEnabled: false });
   try {

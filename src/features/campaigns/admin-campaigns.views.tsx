@@ -1,5 +1,5 @@
 import { formatDate, languageName } from "../../i18n/format.ts";
-import { LOCALES, textDirection, type Locale } from "../../i18n/locales.ts";
+import { LOCALES, type Locale } from "../../i18n/locales.ts";
 import { CsrfField, ErrorSummary, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -60,7 +60,6 @@ export function renderCampaignEdit(ctx: PageContext, v: CampaignEditView) {
   const title = c ? t("admin.campaigns.edit") : t("admin.campaigns.new");
   const base = c ? `/${l}/admin/campaigns/${c.id}` : `/${l}/admin/campaigns`;
   const written = new Set(c?.texts.map((x) => x.locale) ?? []);
-  const dir = textDirection(v.locale);
   return (
     <Layout ctx={ctx} title={title} area="admin" hasErrors={Boolean(v.errors || v.imageErrors)}>
       {v.errors ? <ErrorSummary ctx={ctx} errors={v.errors} order={CAMPAIGN_FORM_ORDER} /> : null}
@@ -93,7 +92,7 @@ export function renderCampaignEdit(ctx: PageContext, v: CampaignEditView) {
       </nav>
       <section aria-labelledby="campaign-texts">
         <h2 id="campaign-texts">{t("admin.campaigns.textsIn", { language: languageName(l, v.locale) })}</h2>
-        <form method="post" action={base} novalidate lang={v.locale} dir={dir}>
+        <form method="post" action={base} novalidate>
           <CsrfField ctx={ctx} />
           <input type="hidden" name="in" value={v.locale} />
           <TextInput ctx={ctx} name="slug" label={t("admin.campaigns.slug")} hint={t("admin.campaigns.slugHint")} dir="ltr" values={v.values} errors={v.errors} />

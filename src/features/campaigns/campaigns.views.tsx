@@ -102,7 +102,9 @@ export function renderCampaignPage(ctx: PageContext, c: CampaignFull) {
       </p>
       {text.fallback && isLocale(shownIn) ? <FallbackNotice ctx={ctx} shownIn={languageName(l, shownIn)} /> : null}
       <h1 {...foreign}>{text.title}</h1>
-      <TrustedHtml html={markdownToSafeHtml(text.message)} class="prose campaign-message" lang={foreign.lang} />
+      <div dir={foreign.dir}>
+        <TrustedHtml html={markdownToSafeHtml(text.message)} class="prose campaign-message" lang={foreign.lang} />
+      </div>
       {facts.length ? (
         <section aria-labelledby="campaign-facts">
           <h2 id="campaign-facts">{t("campaigns.facts")}</h2>

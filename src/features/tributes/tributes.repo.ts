@@ -33,13 +33,10 @@ export function tributesRepo(db: Kysely<Database>) {
       return { rows, total: Number(total.n) };
     },
 
-    /** The languages and countries the wall's approved messages have, for its filters. */
-    async wallFacets(): Promise<{ languages: string[]; countries: string[] }> {
-      const [languages, countries] = await Promise.all([
-        approved({}).select("language").distinct().orderBy("language").execute(),
-        approved({}).select("country").distinct().where("country", "is not", null).orderBy("country").execute(),
-      ]);
-      return { languages: languages.map((r) => r.language), countries: countries.map((r) => r.country!).filter(Boolean) };
+    /** The countries the wall's approved messages come from, for its country filter. */
+    async wallFacets(): Promise<{ countries: string[] }> {
+      const countries = await approved({}).select("country").distinct().where("country", "is not", null).orderBy("country").execute();
+      return { countries: countries.map((r) => r.country!).filter(Boolean) };
     },
 
     /** The moderation queue: messages in one state, oldest first. */

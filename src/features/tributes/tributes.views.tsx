@@ -13,7 +13,7 @@ export interface WallView {
   total: number;
   page: number;
   pageCount: number;
-  facets: { languages: string[]; countries: string[] };
+  facets: { countries: string[] };
   /** The filters to keep in the pagination links. */
   params: Record<string, string>;
   form: { values: FormValues; errors?: FieldErrors | undefined; token: string };
