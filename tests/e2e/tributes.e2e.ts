@@ -179,6 +179,8 @@ for (const l of ["es", "ar", "zh"] as const) {
     try {
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: h.baseUrl });
       const page = await context.newPage();
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
       await page.goto(`${h.baseUrl}/${l}/campaigns`);
       await assertHeading(page, m["campaigns.title"]);
       await assertNoAxeViolationsOnce(page, `/${l}/campaigns`);
@@ -197,7 +199,8 @@ for (const l of ["es", "ar", "zh"] as const) {
       const links = page.getByRole("region", { name: exactly(m["campaigns.share.title"]!) }).getByRole("link");
       assert.equal(await links.count(), 6);
       for (const rel of await links.evaluateAll((els) => els.map((e) => e.getAttribute("rel")))) assert.equal(rel, "noopener noreferrer");
-      // No request left the portal while the page loaded and ran.
+      // No request left the portal while the pages loaded and ran.
+      assert.deepEqual(requests.filter((u) => !u.startsWith(h.baseUrl)), []);
       if (l !== "es") await shoot(l, "campaign", page.url());
     } finally {
       await context.close();
