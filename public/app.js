@@ -269,4 +269,27 @@
       if (window.history && history.replaceState) history.replaceState(null, "", "#" + id);
     });
   }
+  // Campaign share kit: a copy button beside the share text (without JS the text is there to select).
+  document.querySelectorAll("[data-copy-target]").forEach(function (button) {
+    var source = document.getElementById(button.getAttribute("data-copy-target"));
+    var status = button.parentNode.querySelector("[data-copy-status]");
+    if (!source) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var text = source.textContent || "";
+      var done = function () {
+        if (status) status.textContent = button.getAttribute("data-copied") || "";
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, function () {});
+      } else {
+        var range = document.createRange();
+        range.selectNodeContents(source);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        if (document.execCommand("copy")) done();
+      }
+    });
+  });
 })();

@@ -36,6 +36,10 @@ import { storiesRoutes } from "./features/stories/stories.routes.ts";
 import { storySupportRoutes } from "./features/stories/story-support.routes.ts";
 import { sitemapRoutes } from "./features/sitemap/sitemap.routes.ts";
 import { adminVideosRoutes } from "./features/videos/admin-videos.routes.ts";
+import { adminTributesRoutes } from "./features/tributes/admin-tributes.routes.ts";
+import { tributesRoutes } from "./features/tributes/tributes.routes.ts";
+import { adminCampaignsRoutes } from "./features/campaigns/admin-campaigns.routes.ts";
+import { campaignsRoutes } from "./features/campaigns/campaigns.routes.ts";
 import { videoFilesRoutes, videosRoutes } from "./features/videos/videos.routes.ts";
 import { adminNewsletterRoutes, adminOutboxRoutes } from "./features/newsletter/admin-newsletter.routes.ts";
 import { newsletterRoutes, newsletterUnsubscribeRoutes } from "./features/newsletter/newsletter.routes.ts";
@@ -248,6 +252,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(crisisRoutes);
       await scoped.register(adminCrisisRoutes);
       await scoped.register(feedsRoutes);
+      await scoped.register(tributesRoutes);
+      await scoped.register(adminTributesRoutes);
+      await scoped.register(campaignsRoutes);
+      await scoped.register(adminCampaignsRoutes);
     },
     { prefix: "/:lang" },
   );

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -53,6 +53,9 @@ const EnvSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: booleanish.default(true),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
+  TRIBUTE_MIN_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  TRIBUTE_REVIEW_WORDS: z.string().optional(),
+  TRIBUTE_REVIEW_WORDS_FILE: z.string().min(1).optional(),
 }).superRefine((e, ctx) => {
   // Object storage is all or nothing: half a configuration would silently fall back to the local disk.
   const s3 = ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
@@ -102,6 +105,10 @@ export type Config = Readonly<{
   s3: S3Config | undefined;
   /** Redis, optional: instances announce a crisis notice change to each other at once through it. */
   redisUrl: string | undefined;
+  /** The least time, in seconds, between showing the tribute form and accepting it. */
+  tributeMinSeconds: number;
+  /** Words that send a tribute to closer review (from TRIBUTE_REVIEW_WORDS and the file, one per line). */
+  tributeReviewWords: readonly string[];
 }>;
 
 export type S3Config = Readonly<{
@@ -165,5 +172,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
           })
         : undefined,
     redisUrl: e.REDIS_URL,
+    tributeMinSeconds: e.TRIBUTE_MIN_SECONDS,
+    tributeReviewWords: Object.freeze(reviewWords(e.TRIBUTE_REVIEW_WORDS, e.TRIBUTE_REVIEW_WORDS_FILE)),
   });
+}
+
+/** The review list: comma-separated words, plus a UTF-8 file with one word or phrase per line ("#" starts a comment). */
+function reviewWords(list: string | undefined, file: string | undefined): string[] {
+  const words = (list ?? "").split(",");
+  if (file) {
+    if (!existsSync(file)) throw new ConfigError(`Invalid configuration:\n  TRIBUTE_REVIEW_WORDS_FILE: no such file: ${file}`);
+    words.push(...readFileSync(file, "utf8").split(/\r?\n/).filter((line) => !line.trimStart().startsWith("#")));
+  }
+  return [...new Set(words.map((w) => w.trim()).filter(Boolean))];
 }

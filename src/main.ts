@@ -2,7 +2,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrator.ts";
-import { seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoStories, seedDemoVideos } from "./demo/seed.ts";
+import { seedDemoCampaigns, seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoStories, seedDemoTributes, seedDemoVideos } from "./demo/seed.ts";
 import { directoryService } from "./features/directory/directory.service.ts";
 import { runMaintenance } from "./jobs/maintenance.ts";
 import { jobHandlers } from "./jobs/handlers.ts";
@@ -41,6 +41,8 @@ async function main() {
   if (config.seedDemo) {
     await seedDemoVideos(db, app.services.storage);
     await seedDemoStories(db, app.services);
+    await seedDemoTributes(db);
+    await seedDemoCampaigns(db, app.services);
   }
   if (config.env === "production" && !config.secretKey) app.log.warn("SECRET_KEY is not set: using the key file in DATA_DIR");
 

@@ -158,6 +158,10 @@ export interface Database {
   newsletter_deliveries: NewsletterDeliveriesTable;
   crisis_notices: CrisisNoticesTable;
   crisis_notice_texts: CrisisNoticeTextsTable;
+  tributes: TributesTable;
+  campaigns: CampaignsTable;
+  campaign_texts: CampaignTextsTable;
+  campaign_images: CampaignImagesTable;
 }
 
 export interface StoriesTable {
@@ -499,4 +503,49 @@ export interface CrisisNoticeTextsTable {
   consular: string;
   get_help: string;
   updated_at: string;
+}
+export interface TributesTable {
+  id: string;
+  body: string;
+  /** The name the writer gave, or null for an anonymous message. */
+  name: string | null;
+  country: string | null;
+  /** The language the message is written in (one of the portal's). */
+  language: string;
+  status: "pending" | "flagged" | "approved" | "rejected";
+  /** JSON array of the review-list words found, or null. */
+  flagged_words: string | null;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  reason: string | null;
+}
+
+export interface CampaignsTable {
+  id: string;
+  slug: string;
+  status: "draft" | "published";
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CampaignTextsTable {
+  campaign_id: string;
+  locale: string;
+  title: string;
+  message: string;
+  facts: string;
+  hashtags: string;
+  share_text: string;
+  updated_at: string;
+}
+
+export interface CampaignImagesTable {
+  id: string;
+  campaign_id: string;
+  position: number;
+  variants: string;
+  alts: string;
+  created_at: string;
 }

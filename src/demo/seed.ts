@@ -16,7 +16,7 @@ import { videosService } from "../features/videos/videos.service.ts";
 import { DEMO_AUDIO_FILE, DEMO_CAPTIONS, DEMO_EPISODE, DEMO_POSTER_FILE, DEMO_SERIES, DEMO_VIDEO_FILE, openDemoFile } from "./videos-demo.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { randomUUID } from "node:crypto";
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import type { Config } from "../config.ts";
@@ -25,6 +25,9 @@ import { keepStoryUpload } from "../features/stories/stories.media.ts";
 import { storiesRepo } from "../features/stories/stories.repo.ts";
 import { storiesService } from "../features/stories/stories.service.ts";
 import { DEMO_STORIES } from "./stories-demo.ts";
+import { tributesRepo } from "../features/tributes/tributes.repo.ts";
+import { campaignsService } from "../features/campaigns/campaigns.service.ts";
+import { DEMO_CAMPAIGN, DEMO_CAMPAIGN_SLUG, DEMO_CAMPAIGN_SVG, DEMO_TRIBUTES } from "./tributes-demo.ts";
 
 export const demoItems: DemoItem[] = [...demoFixedPages, ...demoPages, ...demoNews];
 
@@ -152,4 +155,46 @@ export async function seedDemoStories(db: Db, services: { storage: MediaStorage;
     await stories.decide(id, "approve", null);
   }
   return DEMO_STORIES.length;
+}
+
+/** Loads the demonstration tributes once (when the wall has none): approved messages in the six languages. */
+export async function seedDemoTributes(db: Db, now: Date = new Date()): Promise<number> {
+  const repo = tributesRepo(db.kysely);
+  if (await repo.any()) return 0;
+  for (const d of DEMO_TRIBUTES) {
+    const at = new Date(now.getTime() - d.daysAgo * 86_400_000).toISOString();
+    const id = await repo.add({ body: d.body, name: d.name, country: d.country, language: d.language, status: "pending", flaggedWords: [], at });
+    await repo.decide(id, "approved", null, null, at);
+  }
+  return DEMO_TRIBUTES.length;
+}
+
+/** Loads the demonstration campaign for the International Day once, in the six languages, with a generated image marked DEMO. */
+export async function seedDemoCampaigns(db: Db, services: { storage: MediaStorage; config: Pick<Config, "mediaDir"> }, now: Date = new Date()): Promise<number> {
+  const campaigns = campaignsService(db, services.storage, () => now);
+  if (await campaigns.repo.findBySlug(DEMO_CAMPAIGN_SLUG)) return 0;
+  const at = now.toISOString();
+  const id = await campaigns.repo.create(DEMO_CAMPAIGN_SLUG, at);
+  for (const l of LOCALES) {
+    const d = DEMO_CAMPAIGN[l];
+    await campaigns.repo.saveText({ campaign_id: id, locale: l, title: d.title, message: d.message, facts: d.facts.join("\n"), hashtags: d.hashtags.join(" "), share_text: d.share_text }, at);
+  }
+  const tmpDir = uploadTmpDir(services.config);
+  await mkdir(tmpDir, { recursive: true, mode: 0o700 });
+  const file = path.join(tmpDir, `${randomUUID()}.upload`);
+  try {
+    await sharp(Buffer.from(DEMO_CAMPAIGN_SVG)).png().toFile(file);
+    const campaign = (await campaigns.repo.find(id))!;
+    const added = await campaigns.addImage(campaign, file, "en", DEMO_CAMPAIGN.en.alt);
+    if (!added.ok) throw new Error("The demo campaign image could not be processed");
+    let img = (await campaigns.repo.find(id))!.images[0]!;
+    for (const l of LOCALES.filter((x) => x !== "en")) {
+      await campaigns.setAlt(img, l, DEMO_CAMPAIGN[l].alt);
+      img = (await campaigns.repo.find(id))!.images[0]!;
+    }
+  } finally {
+    await rm(file, { force: true });
+  }
+  await campaigns.repo.setStatus(id, "published", at);
+  return 1;
 }

@@ -32,14 +32,16 @@ export type Permission =
   | "videos.manage"
   | "newsletter.send"
   | "outbox.view"
-  | "crisis.manage";
+  | "crisis.manage"
+  | "tributes.moderate"
+  | "campaigns.manage";
 
 /** Who may do what; kept apart from the route handlers so the rules can be read in one place. */
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage", "newsletter.send", "outbox.view", "crisis.manage"],
-  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.translate", "videos.manage", "newsletter.send"],
+  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage", "newsletter.send", "outbox.view", "crisis.manage", "tributes.moderate", "campaigns.manage"],
+  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.translate", "videos.manage", "newsletter.send", "campaigns.manage"],
   translator: ["content.translate", "stories.translate"],
-  moderator: ["feedback.view", "directory.moderate", "stories.moderate"],
+  moderator: ["feedback.view", "directory.moderate", "stories.moderate", "tributes.moderate"],
   // Focal points edit the directory only for their own countries (checked where a record is loaded).
   // Their country profile changes wait for an editor's review.
   focal_point: ["directory.edit", "countries.edit"],

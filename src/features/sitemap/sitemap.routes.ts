@@ -7,6 +7,7 @@ import { UN_STATES } from "../countries/countries.data.ts";
 import { countriesService } from "../countries/countries.service.ts";
 import { sitemapRepo } from "./sitemap.repo.ts";
 import { videosRepo } from "../videos/videos.repo.ts";
+import { campaignsRepo } from "../campaigns/campaigns.repo.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -41,6 +42,9 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
         path: `/${i.kind === "news" ? "news" : "info"}/${i.slug}`,
         lastmod: String(i.updated_at).slice(0, 10),
       })),
+      { path: "/remembrance/tributes" },
+      { path: "/campaigns" },
+      ...(await campaignsRepo(app.services.db.kysely).publishedPaths()).map((c) => ({ path: `/campaigns/${c.slug}`, lastmod: c.updated_at.slice(0, 10) })),
       ...(await videos.publishedPaths()).map((v) => ({ path: `/videos/${v.series}${v.episode ? `/${v.episode}` : ""}`, lastmod: v.updated_at.slice(0, 10) })),
       ...(await repo.publishedStories()).map((st) => ({ path: `/stories/${st.id}`, lastmod: String(st.updated_at).slice(0, 10) })),
       ...(await repo.publishedOrganizations()).map((o) => ({ path: `/services/organizations/${o.id}`, lastmod: String(o.updated_at).slice(0, 10) })),
