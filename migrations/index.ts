@@ -8,6 +8,7 @@ import * as m0005 from "./0005-stories.ts";
 import * as m0006 from "./0006-story-voices.ts";
 import * as m0007 from "./0007-videos.ts";
 import * as m0008 from "./0008-story-media.ts";
+import * as m0009 from "./0009-events.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -23,4 +24,5 @@ export const migrations: Record<string, PortalMigration> = {
   "0006-story-voices": m0006,
   "0007-videos": m0007,
   "0008-story-media": m0008,
+  "0009-events": m0009,
 };

@@ -2,7 +2,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrator.ts";
-import { seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoStories, seedDemoVideos } from "./demo/seed.ts";
+import { seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoEvents, seedDemoStories, seedDemoVideos } from "./demo/seed.ts";
 import { directoryService } from "./features/directory/directory.service.ts";
 import { runMaintenance } from "./jobs/maintenance.ts";
 import { createMailer } from "./jobs/mailer.ts";
@@ -28,6 +28,7 @@ async function main() {
     await seedDemoContent(db);
     await seedDemoDirectory(db);
     await seedDemoCountries(db);
+    await seedDemoEvents(db);
   }
   const app = await buildApp({
     config,

@@ -6,6 +6,7 @@ import { UN_STATES } from "../countries/countries.data.ts";
 import { countriesService } from "../countries/countries.service.ts";
 import { sitemapRepo } from "./sitemap.repo.ts";
 import { videosRepo } from "../videos/videos.repo.ts";
+import { eventsRepo } from "../events/events.repo.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -13,6 +14,7 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 export const sitemapRoutes: FastifyPluginAsync = async (app) => {
   const repo = sitemapRepo(app.services.db.kysely);
   const videos = videosRepo(app.services.db.kysely);
+  const events = eventsRepo(app.services.db.kysely);
   const countries = countriesService(app.services.db, app.services.clock);
   app.get("/sitemap.xml", async (request, reply) => {
     const origin = siteOrigin(request);
@@ -30,6 +32,10 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/countries/compare" },
       { path: "/help-navigator" },
       { path: "/videos" },
+      { path: "/remembrance" },
+      { path: "/events" },
+      { path: "/events/calendar" },
+      { path: "/events/past" },
       ...TOPICS.map((t) => ({ path: `/info/topics/${t}` })),
       ...AUDIENCES.map((a) => ({ path: `/info/for/${a}` })),
       ...(await repo.publishedItems()).map((i) => ({
@@ -37,6 +43,7 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
         lastmod: String(i.updated_at).slice(0, 10),
       })),
       ...(await videos.publishedPaths()).map((v) => ({ path: `/videos/${v.series}${v.episode ? `/${v.episode}` : ""}`, lastmod: v.updated_at.slice(0, 10) })),
+      ...(await events.publishedPaths()).map((e) => ({ path: `/events/${e.slug}`, lastmod: e.updated_at.slice(0, 10) })),
       ...UN_STATES.map((st) => {
         const lastmod = dates.get(st.code)?.slice(0, 10);
         return { path: `/countries/${st.code.toLowerCase()}`, ...(lastmod ? { lastmod } : {}) };
