@@ -181,11 +181,10 @@ export function parseEventForm(body: unknown): FormResult<EventForm> {
   const startsAt = convert("starts_local", "admin.events.error.start");
   const endsAt = convert("ends_local", "admin.events.error.end");
   if (startsAt && endsAt && endsAt <= startsAt) errors.ends_local = "admin.events.error.endBeforeStart";
-  if (form.ok) {
-    const d = form.data;
-    if (d.attendance !== "online" && !d.venue_name) errors.venue_name = "admin.events.error.venue";
-    if (d.languages.length + d.other_languages.length === 0) errors.languages = "admin.events.error.languages";
-  }
+  // Checked on the answers as given, so these errors show with any others.
+  const given = (name: string) => [values[name]].flat().some((v) => typeof v === "string" && v.trim() !== "");
+  if ((values.attendance === "in_person" || values.attendance === "hybrid") && !given("venue_name")) errors.venue_name ??= "admin.events.error.venue";
+  if (!given("languages") && !given("other_languages")) errors.languages ??= "admin.events.error.languages";
   if (!form.ok || Object.keys(errors).length || !startsAt || !endsAt) return { ok: false, errors, values };
   const { starts_local: _s, ends_local: _e, other_languages, languages, ...rest } = form.data;
   const ordered = [...LOCALES.filter((l) => languages.includes(l)), ...other_languages.filter((x) => !(LOCALES as readonly string[]).includes(x))];

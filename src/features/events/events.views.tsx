@@ -35,7 +35,7 @@ function When({ ctx, e, style }: { ctx: PageContext; e: EventFull; style: "full"
       <time dateTime={isoWithOffset(e.starts_at, e.time_zone)} data-start={e.starts_at} data-end={e.ends_at} data-zone={e.time_zone} data-style={style} data-local-label={t("events.yourTime", { time: "{time}", name: "{name}" })}>
         {w.range}
       </time>{" "}
-      <span class="event-zone">({zone})</span>
+      <span class="event-zone">{t("events.zone.shown", { time: zone })}</span>
     </span>
   );
 }
