@@ -1,6 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startBrowserHarness, type BrowserHarness } from "../support/browser.ts";
+import { buildStaff } from "../support/factories.ts";
 import { seedDemoEvents } from "../../src/demo/seed.ts";
 import { DEMO_EVENTS } from "../../src/demo/events-demo.ts";
 import { daysUntilRemembranceDay } from "../../src/features/events/events.time.ts";
@@ -10,11 +11,13 @@ import {
   assertPageLanguage,
   BROWSER_LOCALE,
   exactly,
+  fillLogin,
   format,
   LANG_TAG,
   loadAllMessages,
   newContext,
   squash,
+  submitAndWait,
   textOf,
   type Locale,
 } from "./helpers.ts";
@@ -130,3 +133,55 @@ for (const l of LANGS) {
     }
   });
 }
+
+test("en: an editor writes an event in its own time zone, is told what to fix, cancels it and publishes it; axe on the staff pages", { timeout: TEST_TIMEOUT }, async () => {
+  const m = messages.en;
+  const context = await newContext(h, { locale: "en-GB" });
+  try {
+    const page = await context.newPage();
+    const editor = await buildStaff(h.t, { roles: ["editor"] });
+    await page.goto(`${h.baseUrl}/en/admin/login`);
+    assert.equal((await fillLogin(page, m, editor.email, editor.password)).status(), 303);
+    await page.goto(`${h.baseUrl}/en/admin/events`);
+    await assertHeading(page, m["admin.events.title"]);
+    await assertNoAxeViolationsOnce(page, "/en/admin/events");
+    await Promise.all([page.waitForURL(/\/admin\/events\/new$/), page.getByRole("link", { name: exactly(m["admin.events.new"]!) }).click()]);
+    await page.getByLabel(m["admin.events.slug"]!, { exact: true }).fill("browser-webinar");
+    await page.getByLabel(m["admin.events.type"]!, { exact: true }).selectOption("webinar");
+    await page.getByLabel(m["events.attendance.online"]!, { exact: true }).check();
+    await page.getByLabel(m["admin.events.timeZone"]!, { exact: true }).fill("Asia/Tokyo");
+    await page.getByLabel(m["admin.events.start"]!, { exact: true }).fill("2031-03-01T10:00");
+    await page.getByLabel(m["admin.events.end"]!, { exact: true }).fill("2031-03-01T09:00");
+    await page.getByLabel(m["admin.events.titleField"]!, { exact: true }).fill("Browser webinar");
+    await page.getByLabel(m["admin.events.summary"]!, { exact: true }).fill("Made in the browser.");
+    await page.getByLabel("English", { exact: true }).uncheck();
+    const refused = await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.events.save"]!) }));
+    assert.equal(refused.status(), 400);
+    const summary = page.locator(".error-summary");
+    assert.match(await textOf(summary), new RegExp(m["admin.events.error.endBeforeStart"]!));
+    assert.match(await textOf(summary), new RegExp(m["admin.events.error.languages"]!));
+    assert.equal(await page.getByLabel(m["admin.events.titleField"]!, { exact: true }).inputValue(), "Browser webinar", "answers are kept");
+    await assertNoAxeViolationsOnce(page, "/en/admin/events (errors)", "errors");
+    await page.getByLabel(m["admin.events.end"]!, { exact: true }).fill("2031-03-01T11:30");
+    await page.getByLabel("English", { exact: true }).check();
+    const saved = await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.events.save"]!) }));
+    assert.equal(saved.status(), 303);
+    await assertHeading(page, m["admin.events.edit"]);
+    await assertNoAxeViolationsOnce(page, "/en/admin/events/ID");
+    await page.getByLabel(m["events.status.cancelled"]!, { exact: true }).check();
+    await page.getByLabel(format("en", m["admin.events.statusNote"], { language: "English" }), { exact: true }).fill("No speakers are available.");
+    assert.equal((await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.events.changeStatus"]!) }))).status(), 303);
+    assert.equal((await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.events.publish"]!) }))).status(), 303);
+    await page.goto(`${h.baseUrl}/en/events/browser-webinar`);
+    await assertHeading(page, "Browser webinar");
+    assert.match(await textOf(page.locator(".event-status-notice")), new RegExp(`${m["events.status.cancelled"]}\\s*No speakers are available\\.`));
+    await assertNoAxeViolationsOnce(page, "/en/events/browser-webinar");
+    await page.goto(`${h.baseUrl}/en/admin/remembrance`);
+    await assertHeading(page, m["admin.remembrance.title"]);
+    await assertNoAxeViolationsOnce(page, "/en/admin/remembrance");
+    await Promise.all([page.waitForURL(/\/admin\/remembrance\/\d{4}$/), page.locator("main .item-list a").first().click()]);
+    await assertNoAxeViolationsOnce(page, "/en/admin/remembrance/YEAR");
+  } finally {
+    await context.close();
+  }
+});

@@ -1,5 +1,5 @@
 import { formatDateTime, languageName } from "../../i18n/format.ts";
-import { foreignText, LANG_TAG, LOCALES, textDirection, type Locale } from "../../i18n/locales.ts";
+import { foreignText, LOCALES, type Locale } from "../../i18n/locales.ts";
 import { Checkboxes, countryOptions, CsrfField, ErrorSummary, Radios, Select, TextArea, TextInput, TextLanguageTabs, TextsInLanguage } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -155,9 +155,7 @@ export function renderEventEdit(ctx: PageContext, v: EventEditView) {
             <CsrfField ctx={ctx} />
             <input type="hidden" name="in" value={v.locale} />
             <Radios ctx={ctx} name="status" label={t("admin.events.statusField")} hint={t("admin.events.statusHint")} values={v.statusValues} errors={v.statusErrors} options={EVENT_STATUSES.map((x) => ({ value: x, label: t(statusKey(x)) }))} />
-            <div lang={LANG_TAG[noteLocale]} dir={textDirection(noteLocale)}>
-              <TextArea ctx={ctx} name="status_note" label={t("admin.events.statusNote", { language: languageOf(noteLocale) })} hint={t("admin.events.statusNoteHint")} rows={3} values={v.statusValues} errors={v.statusErrors} />
-            </div>
+            <TextArea ctx={ctx} name="status_note" label={t("admin.events.statusNote", { language: languageOf(noteLocale) })} hint={t("admin.events.statusNoteHint")} rows={3} values={v.statusValues} errors={v.statusErrors} />
             <button type="submit" class="button button-secondary">{t("admin.events.changeStatus")}</button>
           </form>
 
