@@ -155,10 +155,12 @@ export function formatDayNumber(locale: Locale, day: number): string {
 
 const weekdayLong = memo((tag) => new Intl.DateTimeFormat(tag, { weekday: "long", timeZone: "UTC" }));
 const weekdayShort = memo((tag) => new Intl.DateTimeFormat(tag, { weekday: "short", timeZone: "UTC" }));
-/** A weekday's name, ISO numbering (1 = Monday … 7 = Sunday). */
-export function weekdayNames(locale: Locale, isoDay: number): { long: string; short: string } {
+const weekdayNarrow = memo((tag) => new Intl.DateTimeFormat(tag, { weekday: "narrow", timeZone: "UTC" }));
+/** A weekday's names, ISO numbering (1 = Monday … 7 = Sunday): long, short and narrow (for a phone). */
+export function weekdayNames(locale: Locale, isoDay: number): { long: string; short: string; narrow: string } {
   const d = new Date(Date.UTC(2024, 0, isoDay)); // 1 January 2024 was a Monday
-  return { long: weekdayLong(LANG_TAG[locale]).format(d), short: weekdayShort(LANG_TAG[locale]).format(d) };
+  const tag = LANG_TAG[locale];
+  return { long: weekdayLong(tag).format(d), short: weekdayShort(tag).format(d), narrow: weekdayNarrow(tag).format(d) };
 }
 
 /**

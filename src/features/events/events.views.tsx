@@ -202,7 +202,8 @@ export function renderCalendar(ctx: PageContext, v: CalendarView) {
                 const name = weekdayNames(l, d);
                 return (
                   <th scope="col" abbr={name.long}>
-                    <span aria-hidden="true">{name.short}</span>
+                    <span aria-hidden="true" class="weekday-short">{name.short}</span>
+                    <span aria-hidden="true" class="weekday-narrow">{name.narrow}</span>
                     <span class="visually-hidden">{name.long}</span>
                   </th>
                 );
