@@ -8,6 +8,7 @@ import * as m0005 from "./0005-stories.ts";
 import * as m0006 from "./0006-story-voices.ts";
 import * as m0007 from "./0007-videos.ts";
 import * as m0008 from "./0008-story-media.ts";
+import * as m0009 from "./0009-events.ts";
 import * as m0010 from "./0010-tributes-campaigns.ts";
 import * as m0011 from "./0011-newsletter-jobs.ts";
 import * as m0012 from "./0012-crisis.ts";
@@ -26,6 +27,7 @@ export const migrations: Record<string, PortalMigration> = {
   "0006-story-voices": m0006,
   "0007-videos": m0007,
   "0008-story-media": m0008,
+  "0009-events": m0009,
   "0010-tributes-campaigns": m0010,
   "0011-newsletter-jobs": m0011,
   "0012-crisis": m0012,

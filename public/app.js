@@ -248,6 +248,43 @@
     if (link && link.parentNode) link.parentNode.insertBefore(button, link);
   });
 
+  // Events: the server writes each time in the event's own zone; add the reader's own time when it
+  // differs (Intl, in the page's language). Without this script the zone and its offset still show.
+  var readerZone = null;
+  try {
+    readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch (err) {
+    readerZone = null;
+  }
+  if (readerZone) {
+    var lang = document.documentElement.getAttribute("lang") || undefined;
+    Array.prototype.forEach.call(document.querySelectorAll("time[datetime][data-zone][data-start]"), function (el) {
+      try {
+        var start = new Date(el.getAttribute("data-start"));
+        var end = el.getAttribute("data-end") ? new Date(el.getAttribute("data-end")) : null;
+        var style = el.getAttribute("data-style") === "short" ? "medium" : "full";
+        var shown = function (zone) {
+          var f = new Intl.DateTimeFormat(lang, { dateStyle: style, timeStyle: "short", timeZone: zone });
+          return end && f.formatRange ? f.formatRange(start, end) : f.format(start);
+        };
+        var mine = shown(readerZone);
+        if (mine === shown(el.getAttribute("data-zone"))) return;
+        var zoneName = new Intl.DateTimeFormat(lang, { timeZone: readerZone, timeZoneName: "long" }).formatToParts(start).filter(function (p) {
+          return p.type === "timeZoneName";
+        })[0];
+        var label = el.getAttribute("data-local-label") || "{time} ({name})";
+        var out = document.createElement("span");
+        out.className = "local-time";
+        out.setAttribute("data-local-time", "");
+        out.textContent = label.replace("{time}", mine).replace("{name}", zoneName ? zoneName.value : readerZone);
+        var box = el.closest("[data-when]") || el.parentNode;
+        box.appendChild(out);
+      } catch (err) {
+        /* an unknown zone or an old browser: the event's own time stays */
+      }
+    });
+  }
+
   // Error summary: move focus to it so keyboard and screen-reader users hear what went wrong.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) {

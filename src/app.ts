@@ -24,6 +24,10 @@ import { navigatorRoutes } from "./features/countries/navigator.routes.ts";
 import { adminDirectoryRoutes } from "./features/directory/admin-directory.routes.ts";
 import { directoryRoutes } from "./features/directory/directory.routes.ts";
 import { hsdsApiRoutes } from "./features/directory/hsds-api.routes.ts";
+import { adminEventsRoutes } from "./features/events/admin-events.routes.ts";
+import { adminRemembranceRoutes } from "./features/events/admin-remembrance.routes.ts";
+import { eventsRoutes } from "./features/events/events.routes.ts";
+import { remembranceRoutes } from "./features/events/remembrance.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
 import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
@@ -234,6 +238,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(storiesAuthorRoutes);
       await scoped.register(storiesRoutes);
       await scoped.register(videosRoutes);
+      await scoped.register(eventsRoutes);
+      await scoped.register(remembranceRoutes);
       await scoped.register(storySupportRoutes);
       await scoped.register(contactRoutes);
       await scoped.register(adminAuthRoutes);
@@ -244,6 +250,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminCountriesRoutes);
       await scoped.register(adminStoriesRoutes);
       await scoped.register(adminVideosRoutes);
+      await scoped.register(adminEventsRoutes);
+      await scoped.register(adminRemembranceRoutes);
       await scoped.register(adminStoryTranslationsRoutes);
       await scoped.register(adminStorySupportRoutes);
       await scoped.register(newsletterRoutes);

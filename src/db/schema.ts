@@ -162,6 +162,10 @@ export interface Database {
   campaigns: CampaignsTable;
   campaign_texts: CampaignTextsTable;
   campaign_images: CampaignImagesTable;
+  events: EventsTable;
+  event_texts: EventTextsTable;
+  remembrance_years: RemembranceYearsTable;
+  remembrance_year_texts: RemembranceYearTextsTable;
 }
 
 export interface StoriesTable {
@@ -548,4 +552,66 @@ export interface CampaignImagesTable {
   variants: string;
   alts: string;
   created_at: string;
+}
+
+export interface EventsTable {
+  id: string;
+  slug: string;
+  type: string;
+  /** "online", "in_person" or "hybrid". */
+  attendance: string;
+  /** "scheduled", "moved_online", "postponed" or "cancelled". */
+  status: string;
+  publication: "draft" | "published";
+  /** UTC instants (ISO 8601 with Z); shown in time_zone, an IANA zone. */
+  starts_at: string;
+  ends_at: string;
+  time_zone: string;
+  /** A postponed event's first planned start, kept when its dates change. */
+  previous_starts_at: string | null;
+  country: string | null;
+  /** UN M49 region of the country ("002", "019", "142", "150", "009"). */
+  region: string | null;
+  /** Language codes (ISO 639) separated by spaces. */
+  languages: string;
+  venue_name: string | null;
+  venue_address: string | null;
+  livestream_url: string | null;
+  registration_url: string | null;
+  organizer: string | null;
+  organizer_url: string | null;
+  /** iCalendar SEQUENCE: one more with every edit. */
+  sequence: number;
+  is_demo: number;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventTextsTable {
+  event_id: string;
+  locale: string;
+  title: string;
+  summary: string;
+  description: string | null;
+  accessibility: string | null;
+  /** Why the event was postponed, cancelled or moved online. */
+  status_note: string | null;
+}
+
+export interface RemembranceYearsTable {
+  year: number;
+  /** A video page: a path on this site ("/en/videos/...") or an https address. */
+  video_url: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RemembranceYearTextsTable {
+  year: number;
+  locale: string;
+  theme: string;
+  message: string | null;
+  message_url: string | null;
 }

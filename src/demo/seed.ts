@@ -14,7 +14,10 @@ import type { MediaStorage } from "../media/storage.ts";
 import { processPhoto } from "../media/photo.ts";
 import { videosService } from "../features/videos/videos.service.ts";
 import { DEMO_AUDIO_FILE, DEMO_CAPTIONS, DEMO_EPISODE, DEMO_POSTER_FILE, DEMO_SERIES, DEMO_VIDEO_FILE, openDemoFile } from "./videos-demo.ts";
-import { LOCALES } from "../i18n/locales.ts";
+import { LOCALES, type Locale } from "../i18n/locales.ts";
+import { eventsService } from "../features/events/events.service.ts";
+import { localDate, zonedToUtc } from "../features/events/events.time.ts";
+import { DEMO_EVENTS, DEMO_YEARS, type DemoEvent } from "./events-demo.ts";
 import { randomUUID } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -197,4 +200,68 @@ export async function seedDemoCampaigns(db: Db, services: { storage: MediaStorag
   }
   await campaigns.repo.setStatus(id, "published", at);
   return 1;
+}
+
+/** A demo event's start as a wall-clock time in its zone, from the day the demo is loaded. */
+function demoStart(start: DemoEvent["start"], zone: string, now: Date): string {
+  const today = now.toISOString().slice(0, 10);
+  const y = now.getUTCFullYear();
+  if ("days" in start) return `${localDate(new Date(now.getTime() + start.days * 86_400_000).toISOString(), zone)}T${start.time}`;
+  const thisYear = `${y}-08-21`;
+  if (start.day === "next-day") return `${today <= thisYear ? thisYear : `${y + 1}-08-21`}T${start.time}`;
+  return `${today > thisYear ? thisYear : `${y - 1}-08-21`}T${start.time}`;
+}
+
+/**
+ * Loads the demonstration events and years of the International Day: only those missing (by slug or
+ * year), so running it again changes nothing. Dates are set from `now`, published, marked as demo.
+ */
+export async function seedDemoEvents(db: Db, now: Date = new Date()): Promise<number> {
+  const events = eventsService(db, () => now);
+  const existing = await events.repo.slugsOf(DEMO_EVENTS.map((e) => e.slug));
+  let added = 0;
+  for (const d of DEMO_EVENTS) {
+    if (existing.has(d.slug)) continue;
+    const start = zonedToUtc(demoStart(d.start, d.timeZone, now), d.timeZone);
+    if (!start.ok) throw new Error(`The demo event ${d.slug} starts at a time that does not exist`);
+    const facts = {
+      slug: d.slug,
+      type: d.type,
+      attendance: d.attendance,
+      time_zone: d.timeZone,
+      starts_at: start.iso,
+      ends_at: new Date(Date.parse(start.iso) + d.minutes * 60_000).toISOString(),
+      country: d.country,
+      languages: d.languages,
+      venue_name: d.venue?.name ?? null,
+      venue_address: d.venue?.address ?? null,
+      livestream_url: d.livestream ?? null,
+      registration_url: d.registration ?? null,
+      organizer: d.organizer ?? null,
+      organizer_url: null,
+    };
+    const locales = LOCALES.filter((l) => d.texts[l]);
+    const text = (l: Locale) => {
+      const x = d.texts[l]!;
+      return { title: x.title, summary: x.summary, description: x.description ?? null, accessibility: x.accessibility ?? null };
+    };
+    const id = await events.createEvent({ ...facts, ...text("en") }, "en", { isDemo: true });
+    for (const l of locales) {
+      await events.repo.saveText({ event_id: id, locale: l, ...text(l), status_note: d.status === "scheduled" ? null : (d.texts[l]!.status_note ?? null) });
+    }
+    await events.repo.update(id, { status: d.status });
+    await events.setPublication((await events.repo.findById(id))!, "published");
+    added++;
+  }
+  for (const y of DEMO_YEARS) {
+    const year = now.getUTCFullYear() - y.yearsAgo;
+    if (await events.years.findYear(year)) continue;
+    for (const l of LOCALES) {
+      const x = y.texts[l];
+      const existingYear = await events.years.findYear(year);
+      await events.saveYear(existingYear, { year, video_url: y.videoUrl, theme: x.theme, message: x.message ?? null, message_url: x.message_url ?? null }, l, { isDemo: true });
+    }
+    added++;
+  }
+  return added;
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren, InputHTMLAttributes } from "preact";
-import { compareText, countryCodes, regionName } from "../i18n/format.ts";
+import { compareText, countryCodes, languageName, regionName } from "../i18n/format.ts";
 import type { MessageKey } from "../i18n/i18n.ts";
-import { foreignText } from "../i18n/locales.ts";
+import { foreignText, LANG_TAG, LOCALES, textDirection, type Locale } from "../i18n/locales.ts";
 import type { PageContext } from "../web/context.ts";
 import type { FieldErrors, FormValues } from "../web/forms.ts";
 
@@ -61,7 +61,7 @@ function strValue(values: FormValues | undefined, name: string): string {
 
 export function TextInput(
   props: FieldBase & {
-    type?: "text" | "email" | "password" | "date" | "datetime-local" | "search" | "file";
+    type?: "text" | "email" | "password" | "date" | "datetime-local" | "month" | "search" | "file";
     autocomplete?: string;
     inputMode?: string;
     width?: "short" | "full";
@@ -305,4 +305,32 @@ export function countryOptions(ctx: PageContext, empty: string): { value: string
       .map((c) => ({ value: c, label: regionName(ctx.locale, c) }))
       .sort((a, b) => compare(a.label, b.label)),
   ];
+}
+
+/** Staff forms: links to write an item's texts in each language, one at a time (the shared facts stay the same). */
+export function TextLanguageTabs(props: { ctx: PageContext; base: string; current: Locale; written: readonly string[]; label: string; writtenLabel: string; notWrittenLabel: string }) {
+  const sep = props.base.includes("?") ? "&" : "?";
+  return (
+    <nav class="subnav" aria-label={props.label}>
+      <ul class="inline-list">
+        {LOCALES.map((x) => (
+          <li>
+            <a href={`${props.base}${sep}in=${x}`} aria-current={x === props.current ? "page" : undefined}>
+              {languageName(props.ctx.locale, x)} ({props.written.includes(x) ? props.writtenLabel : props.notWrittenLabel})
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Staff forms: the fields written in one language, marked with that language and its direction. */
+export function TextsInLanguage({ locale, legend, children }: { locale: Locale; legend: string; children: ComponentChildren }) {
+  return (
+    <fieldset lang={LANG_TAG[locale]} dir={textDirection(locale)}>
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
+  );
 }

@@ -85,6 +85,7 @@ export function Layout(props: LayoutProps) {
           <div class="container">
             <nav aria-label={t("layout.footerNav")}>
               <ul class="inline-list">
+                <li><a href={`/${ctx.locale}/events`}>{t("events.nav.footer")}</a></li>
                 <li><a href={`/${ctx.locale}/info/safety`}>{t("nav.safety")}</a></li>
                 <li><a href={`/${ctx.locale}/info/accessibility`}>{t("nav.accessibility")}</a></li>
                 <li><a href={`/${ctx.locale}/info/privacy`}>{t("nav.privacy")}</a></li>
@@ -172,6 +173,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/countries`}>{t("nav.countries")}</a></li>
           <li><a href={`/${l}/stories`}>{t("nav.stories")}</a></li>
           <li><a href={`/${l}/videos`}>{t("nav.videos")}</a></li>
+          <li><a href={`/${l}/remembrance`}>{t("remembrance.nav")}</a></li>
           <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
           <li><a href={`/${l}/news`}>{t("nav.news")}</a></li>
           <li class="nav-search-link"><a href={`/${l}/search`}>{t("search.title")}</a></li>
@@ -204,6 +206,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "countries.edit") ? <li><a href={`/${l}/admin/countries`}>{t("admin.nav.countries")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/stories`}>{t("admin.nav.stories")}</a></li> : null}
           {can(ctx.staff, "videos.manage") ? <li><a href={`/${l}/admin/videos`}>{t("admin.nav.videos")}</a></li> : null}
+          {can(ctx.staff, "events.manage") ? <li><a href={`/${l}/admin/events`}>{t("admin.events.nav")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li> : null}
           {can(ctx.staff, "tributes.moderate") ? <li><a href={`/${l}/admin/tributes`}>{t("admin.tributes.nav")}</a></li> : null}
           {can(ctx.staff, "campaigns.manage") ? <li><a href={`/${l}/admin/campaigns`}>{t("admin.campaigns.nav")}</a></li> : null}

@@ -6,7 +6,7 @@ export interface BrowserHarness {
   t: TestApp;
   baseUrl: string;
   browser: Browser;
-  newContext(opts?: { javaScriptEnabled?: boolean; width?: number; height?: number; locale?: string }): Promise<BrowserContext>;
+  newContext(opts?: { javaScriptEnabled?: boolean; width?: number; height?: number; locale?: string; timezoneId?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -31,6 +31,7 @@ export async function startBrowserHarness(opts: { outbox?: boolean } = {}): Prom
         javaScriptEnabled: opts.javaScriptEnabled ?? true,
         viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
         locale: opts.locale ?? "en",
+        ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
       }),
     async close() {
       await browser.close();

@@ -3,7 +3,8 @@ import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.ts";
 import { contentRepo } from "../content/content.repo.ts";
 import { pickForEach } from "../content/pick.ts";
-import { daysUntilRemembranceDay, renderHome } from "./home.views.tsx";
+import { daysUntilRemembranceDay } from "../events/events.time.ts";
+import { renderHome } from "./home.views.tsx";
 
 /** The home page: help now, then rights, remembrance and the latest news. */
 export const homeRoutes: FastifyPluginAsync = async (app) => {

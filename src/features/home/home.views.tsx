@@ -12,15 +12,6 @@ export interface HomeNewsItem {
   date: string | null;
 }
 
-/** Days from `today` (UTC) to the next 21 August, 0 on the day itself. */
-export function daysUntilRemembranceDay(today: Date): number {
-  const y = today.getUTCFullYear();
-  const start = Date.UTC(y, today.getUTCMonth(), today.getUTCDate());
-  let next = Date.UTC(y, 7, 21);
-  if (next < start) next = Date.UTC(y + 1, 7, 21);
-  return Math.round((next - start) / 86_400_000);
-}
-
 export function renderHome(ctx: PageContext, news: HomeNewsItem[], daysToRemembrance: number) {
   const t = ctx.t;
   const l = ctx.locale;
@@ -57,7 +48,7 @@ export function renderHome(ctx: PageContext, news: HomeNewsItem[], daysToRemembr
         <h2 id="remembrance-title">{t("home.remembrance.title")}</h2>
         <p>{t("home.remembrance.body")}</p>
         <p class="countdown">{t("home.remembrance.countdown", { days: daysToRemembrance })}</p>
-        <p><a href={`/${l}/news/international-day-2026`}>{t("home.remembrance.link")}</a></p>
+        <p><a href={`/${l}/remembrance`}>{t("home.remembrance.link")}</a></p>
       </section>
 
       <section aria-labelledby="news-title">

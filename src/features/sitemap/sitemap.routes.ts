@@ -8,6 +8,7 @@ import { countriesService } from "../countries/countries.service.ts";
 import { sitemapRepo } from "./sitemap.repo.ts";
 import { videosRepo } from "../videos/videos.repo.ts";
 import { campaignsRepo } from "../campaigns/campaigns.repo.ts";
+import { eventsRepo } from "../events/events.repo.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -15,6 +16,7 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 export const sitemapRoutes: FastifyPluginAsync = async (app) => {
   const repo = sitemapRepo(app.services.db.kysely);
   const videos = videosRepo(app.services.db.kysely);
+  const events = eventsRepo(app.services.db.kysely);
   const countries = countriesService(app.services.db, app.services.clock);
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const origin = siteOrigin(request);
@@ -36,6 +38,10 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/stories" },
       // The incident page only while crisis mode is on (it is a noindex "no current incident" page otherwise).
       ...(app.services.crisis.current() ? [{ path: "/crisis" }] : []),
+      { path: "/remembrance" },
+      { path: "/events" },
+      { path: "/events/calendar" },
+      { path: "/events/past" },
       ...TOPICS.map((t) => ({ path: `/info/topics/${t}` })),
       ...AUDIENCES.map((a) => ({ path: `/info/for/${a}` })),
       ...(await repo.publishedItems()).map((i) => ({
@@ -49,6 +55,7 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       ...(await repo.publishedStories()).map((st) => ({ path: `/stories/${st.id}`, lastmod: String(st.updated_at).slice(0, 10) })),
       ...(await repo.publishedOrganizations()).map((o) => ({ path: `/services/organizations/${o.id}`, lastmod: String(o.updated_at).slice(0, 10) })),
       ...(await repo.publishedServices()).map((sv) => ({ path: `/services/${sv.id}`, lastmod: String(sv.updated_at).slice(0, 10) })),
+      ...(await events.publishedPaths()).map((e) => ({ path: `/events/${e.slug}`, lastmod: e.updated_at.slice(0, 10) })),
       ...UN_STATES.map((st) => {
         const lastmod = dates.get(st.code)?.slice(0, 10);
         return { path: `/countries/${st.code.toLowerCase()}`, ...(lastmod ? { lastmod } : {}) };

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { formatDateTime, languageName } from "../../i18n/format.ts";
-import { LANG_TAG, LOCALES, textDirection, type Locale } from "../../i18n/locales.ts";
+import { LANG_TAG, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { VttError } from "../../media/webvtt.ts";
-import { CsrfField, ErrorSummary, fieldId, Select, TextArea, TextInput } from "../../views/components.tsx";
+import { CsrfField, ErrorSummary, fieldId, Select, TextArea, TextInput, TextLanguageTabs, TextsInLanguage } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
@@ -64,30 +64,14 @@ export function renderVideoAdminList(ctx: PageContext, v: { list: { series: Seri
   );
 }
 
-/** Links to write the texts in each language, one at a time; the shared facts stay the same. */
+/** The language tabs and the texts' fieldset, with this feature's words. */
 function LanguageTabs({ ctx, base, current, written }: { ctx: PageContext; base: string; current: Locale; written: string[] }) {
-  return (
-    <nav class="subnav" aria-label={ctx.t("admin.videos.textLanguage")}>
-      <ul class="inline-list">
-        {LOCALES.map((x) => (
-          <li>
-            <a href={`${base}?in=${x}`} aria-current={x === current ? "page" : undefined}>
-              {languageName(ctx.locale, x)} ({written.includes(x) ? ctx.t("admin.videos.written") : ctx.t("admin.videos.notWritten")})
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const t = ctx.t;
+  return <TextLanguageTabs ctx={ctx} base={base} current={current} written={written} label={t("admin.videos.textLanguage")} writtenLabel={t("admin.videos.written")} notWrittenLabel={t("admin.videos.notWritten")} />;
 }
 
 function TextsIn({ ctx, locale, children }: { ctx: PageContext; locale: Locale; children: ComponentChildren }) {
-  return (
-    <fieldset lang={LANG_TAG[locale]} dir={textDirection(locale)}>
-      <legend>{ctx.t("admin.videos.textsIn", { language: languageName(ctx.locale, locale) })}</legend>
-      {children}
-    </fieldset>
-  );
+  return <TextsInLanguage locale={locale} legend={ctx.t("admin.videos.textsIn", { language: languageName(ctx.locale, locale) })}>{children}</TextsInLanguage>;
 }
 
 function PublishForm({ ctx, action, status }: { ctx: PageContext; action: string; status: string }) {
