@@ -51,7 +51,7 @@ describe("the International Day's page", () => {
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /<h1>Día Internacional de Conmemoración y Homenaje a las Víctimas del Terrorismo<\/h1>/);
     assert.match(text(res.body), /resolución 72\/165, de 19 de diciembre de 2017/);
-    for (const href of ["/es/remembrance/tributes", "/es/videos", "/es/events"]) assert.match(res.body, new RegExp(`href="${href}"`));
+    for (const href of ["/es/remembrance/tributes", "/es/videos", "/es/events", "/es/campaigns"]) assert.match(res.body, new RegExp(`href="${href}"`));
     assert.match(text(res.body), /El tema de 2030 aún no se ha anunciado/);
     assert.match(res.body, /href="\/es\/remembrance">Conmemoración<\/a>/, "the main navigation links to the Day");
     assert.match(res.body, /href="\/es\/events">Eventos<\/a>/, "the footer links to the events");

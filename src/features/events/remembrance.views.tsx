@@ -132,6 +132,9 @@ export function renderRemembrancePage(ctx: PageContext, v: RemembranceView) {
           <li>
             <a class="action" href={`/${l}/events`}>{t("remembrance.takePart.events")}</a>
           </li>
+          <li>
+            <a class="action" href={`/${l}/campaigns`}>{t("remembrance.takePart.campaigns")}</a>
+          </li>
         </ul>
       </section>
 
