@@ -30,6 +30,8 @@ import { storiesService } from "../features/stories/stories.service.ts";
 import { DEMO_STORIES } from "./stories-demo.ts";
 import { tributesRepo } from "../features/tributes/tributes.repo.ts";
 import { campaignsService } from "../features/campaigns/campaigns.service.ts";
+import { demoCourses } from "./learn-demo.ts";
+import { seedLearnCourses } from "../features/learn/learn.seed.ts";
 import { DEMO_CAMPAIGN, DEMO_CAMPAIGN_SLUG, DEMO_CAMPAIGN_SVG, DEMO_TRIBUTES } from "./tributes-demo.ts";
 
 export const demoItems: DemoItem[] = [...demoFixedPages, ...demoPages, ...demoNews];
@@ -264,4 +266,9 @@ export async function seedDemoEvents(db: Db, now: Date = new Date()): Promise<nu
     added++;
   }
   return added;
+}
+
+/** The demo courses (issue 7): one short published course and the outlines of the others as drafts. Idempotent. */
+export async function seedDemoLearn(db: Db, now: Date = new Date()): Promise<number> {
+  return seedLearnCourses(db, demoCourses, now);
 }

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import type { MessageKey } from "../../i18n/i18n.ts";
+
+/** The tracks are fixed in code: who a course is for. */
+export const TRACKS = ["victims", "practitioners"] as const;
+export type Track = (typeof TRACKS)[number];
+export const trackKey = (track: string) => `learn.track.${track}` as MessageKey;
+export const trackLeadKey = (track: string) => `learn.track.${track}.lead` as MessageKey;
+
+const k = (key: MessageKey) => ({ message: key });
+
+/** Texts of one language, as stored in the JSON columns. */
+export interface CourseText { title: string; summary: string }
+export interface ModuleText { title: string }
+export interface LessonText { title: string; body: string }
+export interface AnswerText { text: string; feedback: string }
+export interface QuizAnswer { id: string; correct: boolean; texts: Record<string, AnswerText> }
+export interface QuizQuestion { id: string; kind: "single" | "multiple"; texts: Record<string, { prompt: string }>; answers: QuizAnswer[] }
+export type Texts<T> = Record<string, T>;
+
+export const SignInSchema = z.object({
+  email: z.string().trim().min(1, k("learn.signIn.error.emailEmpty")).max(254, k("learn.signIn.error.emailInvalid")).pipe(z.email(k("learn.signIn.error.emailInvalid"))),
+  // The honeypot: people leave it empty; the field is hidden from them.
+  website: z.string().max(0).optional().or(z.literal("")),
+});
+export type SignIn = z.infer<typeof SignInSchema>;
+
+export const DisplayNameSchema = z.object({
+  display_name: z.string().trim().max(80, k("learn.certificate.error.nameLong")),
+});
+export type DisplayName = z.infer<typeof DisplayNameSchema>;
+
+export const CourseTextSchema = z.object({
+  title: z.string().trim().min(1, k("admin.learn.error.titleEmpty")).max(200, k("admin.learn.error.titleLong")),
+  summary: z.string().trim().max(1000, k("admin.learn.error.summaryLong")),
+});
+export type CourseTextInput = z.infer<typeof CourseTextSchema>;
+
+export const LessonTextSchema = z.object({
+  title: z.string().trim().min(1, k("admin.learn.error.titleEmpty")).max(200, k("admin.learn.error.titleLong")),
+  body: z.string().trim().min(1, k("admin.learn.error.bodyEmpty")).max(50_000, k("admin.learn.error.bodyLong")),
+});
+export type LessonTextInput = z.infer<typeof LessonTextSchema>;
+
+/** A verification code as people type it: Crockford base32, spaces and hyphens ignored, I/L read as 1 and O as 0. */
+export function normaliseCode(raw: string): string | null {
+  const s = raw.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
+  return /^[0-9A-HJKMNP-TV-Z]{16}$/.test(s) ? s : null;
+}
+export const formatCode = (code: string) => code.match(/.{4}/g)!.join("-");
