@@ -53,7 +53,7 @@ export function renderLearnAdminCourse(ctx: PageContext, v: { o: Outline; locale
       <form method="post" action={`${base}/status`}>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="status" value={o.course.status === "published" ? "draft" : "published"} />
-        <button type="submit" class="button-secondary">{o.course.status === "published" ? t("admin.learn.unpublish") : t("admin.learn.publish")}</button>
+        <button type="submit" class="button button-secondary">{o.course.status === "published" ? t("admin.learn.unpublish") : t("admin.learn.publish")}</button>
       </form>
       <TextLanguageTabs ctx={ctx} base={base} current={v.locale} written={Object.keys(o.texts)} label={t("admin.learn.textLanguages")} writtenLabel={t("admin.learn.written")} notWrittenLabel={t("admin.learn.notWritten")} />
       <form method="post" action={`${base}?in=${v.locale}`} novalidate>
@@ -63,7 +63,7 @@ export function renderLearnAdminCourse(ctx: PageContext, v: { o: Outline; locale
           <TextInput ctx={ctx} name="title" label={t("admin.learn.field.title")} values={v.values} errors={v.errors} />
           <TextArea ctx={ctx} name="summary" label={t("admin.learn.field.summary")} values={v.values} errors={v.errors} rows={3} />
         </TextsInLanguage>
-        <button type="submit">{t("admin.learn.save")}</button>
+        <button type="submit" class="button">{t("admin.learn.save")}</button>
       </form>
       <h2>{t("learn.outline")}</h2>
       <ol>
@@ -109,7 +109,7 @@ export function renderLearnAdminLesson(ctx: PageContext, v: { o: Outline; lesson
           <TextInput ctx={ctx} name="title" label={t("admin.learn.field.title")} values={v.values} errors={v.errors} />
           <TextArea ctx={ctx} name="body" label={t("admin.learn.field.body")} hint={t("admin.learn.field.bodyHint")} values={v.values} errors={v.errors} rows={14} />
         </TextsInLanguage>
-        <button type="submit">{t("admin.learn.save")}</button>
+        <button type="submit" class="button">{t("admin.learn.save")}</button>
       </form>
       {v.lesson.texts[v.locale] ? (
         <p>

@@ -22,7 +22,7 @@ export function certificatePdf(locale: Locale, v: { courseTitle: string; complet
         kind: "fields",
         rows: [
           { label: t("learn.verify.date"), value: formatDate(locale, v.completion.completed_at.slice(0, 10)) },
-          { label: t("learn.certificate.code"), value: code },
+          { label: t("learn.verify.code"), value: code },
           { label: t("learn.certificate.pdfVerify"), value: `${v.verifyUrl}?code=${code}` },
         ],
       },

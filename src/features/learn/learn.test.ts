@@ -219,7 +219,7 @@ describe("progress, completion and the certificate", () => {
     await complete(client);
     const course = await client.get(COURSE);
     assert.match(course.body, /Course completed/);
-    const code = /<strong dir="ltr">([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})<\/strong>/.exec(course.body)?.[1];
+    const code = /<strong dir="ltr" class="learn-code">([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})<\/strong>/.exec(course.body)?.[1];
     assert.ok(code);
     const attempts = await t.db.kysely.selectFrom("learn_quiz_attempts").select(["score", "passed"]).orderBy("created_at").execute();
     assert.ok(attempts.some((a) => a.passed === 0) && attempts.some((a) => a.score === 4 && a.passed === 1));
@@ -269,7 +269,7 @@ describe("progress, completion and the certificate", () => {
   it("deletes a learner with their progress and certificates", async () => {
     const client = await signInLearner("leave@example.org");
     await complete(client);
-    const code = /<strong dir="ltr">([0-9A-Z-]{19})<\/strong>/.exec((await client.get(COURSE)).body)?.[1];
+    const code = /<strong dir="ltr" class="learn-code">([0-9A-Z-]{19})<\/strong>/.exec((await client.get(COURSE)).body)?.[1];
     assert.ok(code);
     const res = await client.post("/en/learn/account/delete", {}, { formPage: "/en/learn/account" });
     assert.equal(res.statusCode, 200);

@@ -39,7 +39,7 @@ function LearnerBar({ ctx, learner }: { ctx: PageContext; learner: LearnerRow | 
       </p>
       <form method="post" action={`${base(ctx)}/sign-out`} class="inline-form">
         <CsrfField ctx={ctx} />
-        <button type="submit" class="button-secondary">{t("learn.signOut")}</button>
+        <button type="submit" class="button button-secondary">{t("learn.signOut")}</button>
       </form>
     </div>
   );
@@ -114,12 +114,12 @@ export function renderCourse(ctx: PageContext, v: { o: Outline; learner: Learner
           <h2 id="certificate-heading">{t("learn.complete.title")}</h2>
           <p>{t("learn.complete.body", { date: formatDate(l, v.completion.completed_at.slice(0, 10)) })}</p>
           <p>
-            {t("learn.certificate.code")} <strong dir="ltr">{formatCode(v.completion.code)}</strong>
+            {t("learn.certificate.code")} <strong dir="ltr" class="learn-code">{formatCode(v.completion.code)}</strong>
           </p>
           <form method="post" action={`${coursePath(l, o.course.slug)}/certificate-name`} novalidate>
             <CsrfField ctx={ctx} />
             <TextInput ctx={ctx} name="display_name" label={t("learn.certificate.name")} hint={t("learn.certificate.nameHint")} values={v.values ?? { display_name: v.completion.display_name ?? "" }} errors={v.errors} autocomplete="name" />
-            <button type="submit" class="button-secondary">{t("learn.certificate.saveName")}</button>
+            <button type="submit" class="button button-secondary">{t("learn.certificate.saveName")}</button>
           </form>
           <p>
             <a href={`${coursePath(l, o.course.slug)}/certificate.pdf`} download>{t("learn.certificate.download")}</a>
@@ -138,21 +138,21 @@ export function renderCourse(ctx: PageContext, v: { o: Outline; learner: Learner
                 return (
                   <li {...foreignText(l, lt?.locale)}>
                     <a href={lessonPath(l, o.course.slug, lesson.row.slug)}>{lt?.text.title}</a>
-                    {done ? <span class="tag"> {t("learn.done")}</span> : null}
+                    {done ? <span class="tag">{t("learn.done")}</span> : null}
                   </li>
                 );
               })}
               {m.quiz ? (
                 <li>
                   <a href={quizPath(l, o.course.slug, i + 1)}>{t("learn.quiz.title", { number: i + 1 })}</a>
-                  {progress?.passed.has(m.quiz.row.id) ? <span class="tag"> {t("learn.quiz.passedTag")}</span> : null}
+                  {progress?.passed.has(m.quiz.row.id) ? <span class="tag">{t("learn.quiz.passedTag")}</span> : null}
                 </li>
               ) : null}
             </ol>
           </li>
         ))}
       </ol>
-      {o.lessons[0] ? (
+      {o.lessons[0] && !v.completion ? (
         <p>
           <a class="button" href={lessonPath(l, o.course.slug, o.lessons[0].row.slug)}>{t("learn.start")}</a>
         </p>
@@ -273,7 +273,7 @@ export function renderQuiz(ctx: PageContext, v: { o: Outline; module: OutlineMod
             </fieldset>
           );
         })}
-        <button type="submit">{r ? t("learn.quiz.again") : t("learn.quiz.submit")}</button>
+        <button type="submit" class="button">{r ? t("learn.quiz.again") : t("learn.quiz.submit")}</button>
       </form>
     </Layout>
   );
@@ -295,7 +295,7 @@ export function renderSignIn(ctx: PageContext, v: { values: FormValues; errors?:
           <label for="field-website">{t("learn.signIn.honeypot")}</label>
           <input id="field-website" name="website" type="text" tabIndex={-1} autocomplete="off" />
         </div>
-        <button type="submit">{t("learn.signIn.submit")}</button>
+        <button type="submit" class="button">{t("learn.signIn.submit")}</button>
       </form>
       <p class="meta">{t("learn.signIn.privacy")}</p>
     </Layout>
@@ -323,7 +323,7 @@ export function renderSignInConfirm(ctx: PageContext, action: string) {
       <h1>{t("learn.signIn.confirmTitle")}</h1>
       <form method="post" action={action}>
         <CsrfField ctx={ctx} />
-        <button type="submit">{t("learn.signIn.confirm")}</button>
+        <button type="submit" class="button">{t("learn.signIn.confirm")}</button>
       </form>
     </Layout>
   );
@@ -346,13 +346,13 @@ export function renderAccount(ctx: PageContext, v: { courses: { course: CourseRo
       </ul>
       <form method="post" action={`${base(ctx)}/sign-out`}>
         <CsrfField ctx={ctx} />
-        <button type="submit" class="button-secondary">{t("learn.signOut")}</button>
+        <button type="submit" class="button button-secondary">{t("learn.signOut")}</button>
       </form>
       <h2>{t("learn.account.deleteTitle")}</h2>
       <p>{t("learn.account.deleteLead")}</p>
       <form method="post" action={`${base(ctx)}/account/delete`}>
         <CsrfField ctx={ctx} />
-        <button type="submit" class="button-danger">{t("learn.account.delete")}</button>
+        <button type="submit" class="button button-danger">{t("learn.account.delete")}</button>
       </form>
     </Layout>
   );
@@ -373,7 +373,7 @@ export function renderVerify(ctx: PageContext, v: VerifyOutcome) {
       <p>{t("learn.verify.lead")}</p>
       <form method="get" action={`${base(ctx)}/verify`} novalidate>
         <TextInput ctx={ctx} name="code" label={t("learn.verify.code")} hint={t("learn.verify.codeHint")} values={{ code: v.state === "form" ? "" : v.code }} errors={errors} dir="ltr" autocomplete="off" />
-        <button type="submit">{t("learn.verify.submit")}</button>
+        <button type="submit" class="button">{t("learn.verify.submit")}</button>
       </form>
       {v.state === "valid" ? (
         <div class="learn-callout learn-callout-success" role="status">
