@@ -8,7 +8,8 @@ import { sendPage } from "../../web/render.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
 import { renderLearnAdminCourse, renderLearnAdminLesson, renderLearnAdminList } from "./admin-learn.views.tsx";
-import { CourseTextSchema, LessonTextSchema } from "./learn.schema.ts";
+import { CourseTextSchema, LessonSharedSchema, LessonTextSchema } from "./learn.schema.ts";
+import { publishedEpisodes } from "./learn.repo.ts";
 import { learnService, type Outline } from "./learn.service.ts";
 import { renderLesson, renderQuiz } from "./learn.views.tsx";
 
@@ -45,6 +46,16 @@ export const adminLearnRoutes: FastifyPluginAsync = async (app) => {
     return lesson;
   }
 
+  /** Published episodes as choices, titled in the staff member's language where written. */
+  async function episodeOptions(l: Locale) {
+    const rows = await publishedEpisodes(db.kysely);
+    const ids = [...new Set(rows.map((r) => r.id))];
+    return ids.map((id) => {
+      const mine = rows.filter((r) => r.id === id);
+      return { value: id, label: (mine.find((r) => r.locale === l) ?? mine.find((r) => r.locale === "en") ?? mine[0])!.title };
+    });
+  }
+
   const courseValues = (o: Outline, l: Locale) => ({ title: o.texts[l]?.title ?? "", summary: o.texts[l]?.summary ?? "" });
 
   app.get("/admin/learn", async (request, reply) => sendPage(reply, renderLearnAdminList(pageContext(request, reply), await repo.courses())));
@@ -79,7 +90,8 @@ export const adminLearnRoutes: FastifyPluginAsync = async (app) => {
     const o = await load(request.params.id);
     const lesson = lessonOf(o, request.params.lesson);
     const locale = textLocale(request);
-    return sendPage(reply, renderLearnAdminLesson(pageContext(request, reply), { o, lesson, locale, values: { title: lesson.texts[locale]?.title ?? "", body: lesson.texts[locale]?.body ?? "" } }));
+    const values = { title: lesson.texts[locale]?.title ?? "", body: lesson.texts[locale]?.body ?? "", video: lesson.row.video_episode_id ?? "", material_url: lesson.row.material_url ?? "" };
+    return sendPage(reply, renderLearnAdminLesson(pageContext(request, reply), { o, lesson, locale, values, episodes: await episodeOptions(request.locale) }));
   });
 
   app.post<LessonId>("/admin/learn/:id/lessons/:lesson", async (request, reply) => {
@@ -87,8 +99,14 @@ export const adminLearnRoutes: FastifyPluginAsync = async (app) => {
     const lesson = lessonOf(o, request.params.lesson);
     const locale = textLocale(request);
     const form = parseForm(LessonTextSchema, request.body);
-    if (!form.ok) return sendPage(reply, renderLearnAdminLesson(pageContext(request, reply), { o, lesson, locale, values: form.values, errors: form.errors }), 400);
-    await repo.updateLesson(lesson.row.id, { texts: JSON.stringify({ ...lesson.texts, [locale]: form.data }) });
+    const shared = parseForm(LessonSharedSchema, request.body);
+    const episodes = await episodeOptions(request.locale);
+    const video = shared.ok && shared.data.video && episodes.some((e) => e.value === shared.data.video) ? shared.data.video : null;
+    if (!form.ok || !shared.ok) {
+      const errors = { ...(form.ok ? {} : form.errors), ...(shared.ok ? {} : shared.errors) };
+      return sendPage(reply, renderLearnAdminLesson(pageContext(request, reply), { o, lesson, locale, values: { ...form.values, ...shared.values }, errors, episodes }), 400);
+    }
+    await repo.updateLesson(lesson.row.id, { texts: JSON.stringify({ ...lesson.texts, [locale]: form.data }), video_episode_id: video, material_url: shared.data.material_url || null });
     await audit.record({ userId: request.staff!.id, action: "learn.lesson.text", targetType: "learn_lesson", targetId: lesson.row.id, details: { locale } });
     setFlash(reply, "admin.learn.saved");
     return reply.redirect(`/${request.locale}/admin/learn/${o.course.id}/lessons/${lesson.row.id}?in=${locale}`, 303);

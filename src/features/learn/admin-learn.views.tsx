@@ -1,6 +1,6 @@
 import { languageName } from "../../i18n/format.ts";
 import { LOCALES, type Locale } from "../../i18n/locales.ts";
-import { CsrfField, ErrorSummary, TextArea, TextInput, TextLanguageTabs, TextsInLanguage } from "../../views/components.tsx";
+import { CsrfField, ErrorSummary, Select, TextArea, TextInput, TextLanguageTabs, TextsInLanguage } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
@@ -90,13 +90,13 @@ export function renderLearnAdminCourse(ctx: PageContext, v: { o: Outline; locale
 }
 
 /** A lesson's title and Markdown body in one language, with a link to preview it as a reader would see it. */
-export function renderLearnAdminLesson(ctx: PageContext, v: { o: Outline; lesson: OutlineLesson; locale: Locale; values: FormValues; errors?: FieldErrors }) {
+export function renderLearnAdminLesson(ctx: PageContext, v: { o: Outline; lesson: OutlineLesson; locale: Locale; values: FormValues; errors?: FieldErrors; episodes: { value: string; label: string }[] }) {
   const t = ctx.t;
   const l = ctx.locale;
   const base = `${admin(ctx)}/${v.o.course.id}/lessons/${v.lesson.row.id}`;
   return (
     <Layout ctx={ctx} title={t("admin.learn.editLesson")} area="admin" hasErrors={Boolean(v.errors)}>
-      {v.errors ? <ErrorSummary ctx={ctx} errors={v.errors} order={["title", "body"]} /> : null}
+      {v.errors ? <ErrorSummary ctx={ctx} errors={v.errors} order={["title", "body", "video", "material_url"]} /> : null}
       <p>
         <a href={`${admin(ctx)}/${v.o.course.id}?in=${v.locale}`}>{pick(v.o.texts, l)?.text.title}</a>
       </p>
@@ -109,6 +109,8 @@ export function renderLearnAdminLesson(ctx: PageContext, v: { o: Outline; lesson
           <TextInput ctx={ctx} name="title" label={t("admin.learn.field.title")} values={v.values} errors={v.errors} />
           <TextArea ctx={ctx} name="body" label={t("admin.learn.field.body")} hint={t("admin.learn.field.bodyHint")} values={v.values} errors={v.errors} rows={14} />
         </TextsInLanguage>
+        <Select ctx={ctx} name="video" label={t("admin.learn.field.video")} hint={t("admin.learn.field.videoHint")} values={v.values} errors={v.errors} options={[{ value: "", label: t("admin.learn.field.noVideo") }, ...v.episodes]} />
+        <TextInput ctx={ctx} name="material_url" label={t("admin.learn.field.material")} hint={t("admin.learn.field.materialHint")} values={v.values} errors={v.errors} dir="ltr" />
         <button type="submit" class="button">{t("admin.learn.save")}</button>
       </form>
       {v.lesson.texts[v.locale] ? (

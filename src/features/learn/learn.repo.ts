@@ -139,3 +139,16 @@ export async function episodePath(db: Kysely<Database>, episodeId: string): Prom
     .where("s.status", "=", "published")
     .executeTakeFirst();
 }
+
+/** Published episodes staff may attach to a lesson: id and titles by language. */
+export async function publishedEpisodes(db: Kysely<Database>): Promise<{ id: string; locale: string; title: string }[]> {
+  return db
+    .selectFrom("video_episodes as e")
+    .innerJoin("video_series as s", "s.id", "e.series_id")
+    .innerJoin("video_episode_texts as x", "x.episode_id", "e.id")
+    .select(["e.id as id", "x.locale as locale", "x.title as title"])
+    .where("e.status", "=", "published")
+    .where("s.status", "=", "published")
+    .orderBy("e.id")
+    .execute();
+}

@@ -42,6 +42,19 @@ export const LessonTextSchema = z.object({
 });
 export type LessonTextInput = z.infer<typeof LessonTextSchema>;
 
+/** What a lesson shares across languages: a published episode, and material (a PDF or page on the portal, or an https address). */
+export const LessonSharedSchema = z.object({
+  video: z.string().trim().max(36).optional().default(""),
+  material_url: z
+    .string()
+    .trim()
+    .max(500, k("admin.learn.error.materialUrl"))
+    .refine((v) => v === "" || /^https:\/\/[^\s]+$/.test(v) || /^\/[a-z]{2}\/[^\s]*$/.test(v), k("admin.learn.error.materialUrl"))
+    .optional()
+    .default(""),
+});
+export type LessonShared = z.infer<typeof LessonSharedSchema>;
+
 /** A verification code as people type it: Crockford base32, spaces and hyphens ignored, I/L read as 1 and O as 0. */
 export function normaliseCode(raw: string): string | null {
   const s = raw.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");

@@ -310,6 +310,15 @@ describe("staff authoring", () => {
     assert.equal(preview.statusCode, 200);
     assert.match(preview.body, /<strong>suyo<\/strong>/);
     assert.doesNotMatch(preview.body, /<script>alert/);
+    const badUrl = await staff.post(`/en/admin/learn/${demo!.id}/lessons/${lesson.id}`, { in: "es", title: "T", body: "B", material_url: "javascript:alert(1)" }, { formPage: lessonPage });
+    assert.equal(badUrl.statusCode, 400);
+    assert.match(badUrl.body, /href="#field-material_url"/);
+    assert.match(badUrl.body, /value="javascript:alert\(1\)"/, "the answer is kept");
+    const material = await staff.post(`/en/admin/learn/${demo!.id}/lessons/${lesson.id}`, { in: "es", title: "Un consentimiento que puede retirar", body: "El consentimiento es **suyo**.", material_url: "/es/library/consent-form", video: "not-an-episode" }, { formPage: lessonPage });
+    assert.equal(material.statusCode, 303);
+    const stored = await t.db.kysely.selectFrom("learn_lessons").selectAll().where("id", "=", lesson.id).executeTakeFirstOrThrow();
+    assert.deepEqual([stored.material_url, stored.video_episode_id], ["/es/library/consent-form", null], "only published episodes can be attached");
+    assert.match((await visitor().get(`/es/learn/courses/telling-your-story-safely/lessons/consent`)).body, /href="\/es\/library\/consent-form"/);
     const quiz = await staff.get(`/en/admin/learn/${demo!.id}/quiz/2/preview`);
     assert.match(quiz.body, /Which of these help you stay anonymous/);
 
