@@ -101,6 +101,9 @@ describe("reading courses without an account", () => {
     assert.match(lesson.body, /<strong>how<\/strong>/, "Markdown is rendered");
     assert.match(lesson.body, /rel="prev"[^>]*>Previous: Whether to speak at all/.source ? /Previous: Whether to speak at all/ : /x/);
     assert.match(lesson.body, /Next: Choosing what to share/);
+    const sitemap = await c.get("/sitemap.xml");
+    assert.match(sitemap.body, /\/en\/learn\/courses\/telling-your-story-safely</);
+    assert.doesNotMatch(sitemap.body, /working-with-the-media/, "drafts stay out of the sitemap");
     const last = await c.get(`${COURSE}/lessons/support`);
     assert.match(last.body, /href="\/en\/learn\/courses\/telling-your-story-safely\/quiz\/2"/, "the last lesson of a module leads to its quiz");
   });
@@ -196,6 +199,13 @@ describe("learner sign-in with an e-mailed link", () => {
     const signOut = await client.post("/en/learn/sign-out", {}, { formPage: "/en/learn" });
     assert.equal(signOut.statusCode, 303);
     assert.equal(await t.db.kysely.selectFrom("learner_sessions").selectAll().where("learner_id", "=", learner.id).executeTakeFirst(), undefined, "sign-out ends the session server-side");
+  });
+
+  it("ends a learner session after 14 idle days", async () => {
+    const client = await signInLearner("idle@example.org");
+    assert.equal((await client.get("/en/learn/account")).statusCode, 200);
+    t.clock.advance(15 * 86_400_000);
+    assert.equal((await client.get("/en/learn/account")).statusCode, 303, "back to sign-in");
   });
 
   it("refuses a link after 30 minutes", async () => {
