@@ -3,12 +3,12 @@ import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { requirePermission } from "../../web/auth.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
-import { firstString, parseForm } from "../../web/forms.ts";
+import { firstString, parseForm, toValues, type FormValues } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
-import { renderLearnAdminCourse, renderLearnAdminLesson, renderLearnAdminList } from "./admin-learn.views.tsx";
-import { CourseTextSchema, LessonSharedSchema, LessonTextSchema } from "./learn.schema.ts";
+import { renderLearnAdminCourse, renderLearnAdminLesson, renderLearnAdminList, renderLearnAdminQuiz } from "./admin-learn.views.tsx";
+import { CourseTextSchema, LessonSharedSchema, LessonTextSchema, parseQuizTexts } from "./learn.schema.ts";
 import { publishedEpisodes } from "./learn.repo.ts";
 import { learnService, type Outline } from "./learn.service.ts";
 import { renderLesson, renderQuiz } from "./learn.views.tsx";
@@ -112,6 +112,46 @@ export const adminLearnRoutes: FastifyPluginAsync = async (app) => {
     return reply.redirect(`/${request.locale}/admin/learn/${o.course.id}/lessons/${lesson.row.id}?in=${locale}`, 303);
   });
 
+  function quizOf(o: Outline, raw: string) {
+    const n = Number(raw);
+    const mod = Number.isInteger(n) ? o.modules[n - 1] : undefined;
+    if (!mod?.quiz) throw notFound();
+    return { mod, n };
+  }
+
+  function quizValues(mod: ReturnType<typeof quizOf>["mod"], locale: Locale): FormValues {
+    const quiz = mod.quiz!;
+    const values: FormValues = { pass_mark: String(quiz.row.pass_mark) };
+    for (const q of quiz.questions) {
+      values[`prompt-${q.id}`] = q.texts[locale]?.prompt ?? "";
+      for (const a of q.answers) {
+        values[`answer-${q.id}-${a.id}`] = a.texts[locale]?.text ?? "";
+        values[`feedback-${q.id}-${a.id}`] = a.texts[locale]?.feedback ?? "";
+      }
+    }
+    return values;
+  }
+
+  app.get<QuizN>("/admin/learn/:id/quiz/:module", async (request, reply) => {
+    const o = await load(request.params.id);
+    const { mod, n } = quizOf(o, request.params.module);
+    const locale = textLocale(request);
+    return sendPage(reply, renderLearnAdminQuiz(pageContext(request, reply), { o, module: mod, number: n, locale, values: quizValues(mod, locale) }));
+  });
+
+  app.post<QuizN>("/admin/learn/:id/quiz/:module", async (request, reply) => {
+    const o = await load(request.params.id);
+    const { mod, n } = quizOf(o, request.params.module);
+    const locale = textLocale(request);
+    const values = toValues(request.body);
+    const parsed = parseQuizTexts(mod.quiz!.questions, locale, values);
+    if (!parsed.ok) return sendPage(reply, renderLearnAdminQuiz(pageContext(request, reply), { o, module: mod, number: n, locale, values, errors: parsed.errors }), 400);
+    await repo.updateQuiz(mod.quiz!.row.id, { pass_mark: parsed.passMark, questions: JSON.stringify(parsed.questions) });
+    await audit.record({ userId: request.staff!.id, action: "learn.quiz.text", targetType: "learn_quiz", targetId: mod.quiz!.row.id, details: { locale } });
+    setFlash(reply, "admin.learn.saved");
+    return reply.redirect(`/${request.locale}/admin/learn/${o.course.id}/quiz/${n}?in=${locale}`, 303);
+  });
+
   // Previews show a lesson or quiz as a reader would see it in the page's language, draft or not.
   app.get<LessonId>("/admin/learn/:id/lessons/:lesson/preview", async (request, reply) => {
     const o = await load(request.params.id);
@@ -121,9 +161,7 @@ export const adminLearnRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<QuizN>("/admin/learn/:id/quiz/:module/preview", async (request, reply) => {
     const o = await load(request.params.id);
-    const n = Number(request.params.module);
-    const mod = Number.isInteger(n) ? o.modules[n - 1] : undefined;
-    if (!mod?.quiz) throw notFound();
+    const { mod, n } = quizOf(o, request.params.module);
     return sendPage(reply, renderQuiz(pageContext(request, reply), { o, module: mod, number: n, learner: null, action: `/${request.locale}/admin/learn/${o.course.id}/quiz/${n}/preview`, preview: true }));
   });
 };

@@ -6,7 +6,7 @@ import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { CourseRow } from "./learn.repo.ts";
 import { trackKey, type CourseText } from "./learn.schema.ts";
-import { parseTexts, pick, type Outline, type OutlineLesson } from "./learn.service.ts";
+import { parseTexts, pick, type Outline, type OutlineLesson, type OutlineModule } from "./learn.service.ts";
 
 const admin = (ctx: PageContext) => `/${ctx.locale}/admin/learn`;
 
@@ -78,7 +78,7 @@ export function renderLearnAdminCourse(ctx: PageContext, v: { o: Outline; locale
               ))}
               {m.quiz ? (
                 <li>
-                  <a href={`${base}/quiz/${i + 1}/preview?in=${v.locale}`}>{t("admin.learn.previewQuiz", { number: i + 1 })}</a>
+                  <a href={`${base}/quiz/${i + 1}?in=${v.locale}`}>{t("admin.learn.editQuiz", { number: i + 1 })}</a>
                 </li>
               ) : null}
             </ul>
@@ -116,6 +116,47 @@ export function renderLearnAdminLesson(ctx: PageContext, v: { o: Outline; lesson
       {v.lesson.texts[v.locale] ? (
         <p>
           <a href={`/${v.locale}/admin/learn/${v.o.course.id}/lessons/${v.lesson.row.id}/preview`}>{t("admin.learn.preview")}</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}
+
+/** A quiz's questions, answers and feedback in one language, and its pass mark; which answers are right is shown, not changed here. */
+export function renderLearnAdminQuiz(ctx: PageContext, v: { o: Outline; module: OutlineModule; number: number; locale: Locale; values: FormValues; errors?: FieldErrors }) {
+  const t = ctx.t;
+  const l = ctx.locale;
+  const quiz = v.module.quiz!;
+  const base = `${admin(ctx)}/${v.o.course.id}/quiz/${v.number}`;
+  const written = LOCALES.filter((x) => quiz.questions.every((q) => q.texts[x]));
+  return (
+    <Layout ctx={ctx} title={t("admin.learn.editQuiz", { number: v.number })} area="admin" hasErrors={Boolean(v.errors)}>
+      {v.errors ? <ErrorSummary ctx={ctx} errors={v.errors} /> : null}
+      <p>
+        <a href={`${admin(ctx)}/${v.o.course.id}?in=${v.locale}`}>{pick(v.o.texts, l)?.text.title}</a>
+      </p>
+      <h1>{t("admin.learn.editQuiz", { number: v.number })}</h1>
+      <TextLanguageTabs ctx={ctx} base={base} current={v.locale} written={written} label={t("admin.learn.textLanguages")} writtenLabel={t("admin.learn.written")} notWrittenLabel={t("admin.learn.notWritten")} />
+      <form method="post" action={`${base}?in=${v.locale}`} novalidate>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="in" value={v.locale} />
+        <TextInput ctx={ctx} name="pass_mark" label={t("admin.learn.field.passMark")} values={v.values} errors={v.errors} inputMode="numeric" width="short" />
+        {quiz.questions.map((q, qi) => (
+          <TextsInLanguage locale={v.locale} legend={t("admin.learn.question", { number: qi + 1 })}>
+            <TextArea ctx={ctx} name={`prompt-${q.id}`} label={t("admin.learn.field.prompt")} hint={q.kind === "single" ? t("learn.quiz.single") : t("learn.quiz.multiple")} values={v.values} errors={v.errors} rows={2} />
+            {q.answers.map((a, ai) => (
+              <>
+                <TextInput ctx={ctx} name={`answer-${q.id}-${a.id}`} label={t(a.correct ? "admin.learn.field.answerRight" : "admin.learn.field.answerWrong", { number: ai + 1 })} values={v.values} errors={v.errors} />
+                <TextInput ctx={ctx} name={`feedback-${q.id}-${a.id}`} label={t("admin.learn.field.feedback", { number: ai + 1 })} values={v.values} errors={v.errors} />
+              </>
+            ))}
+          </TextsInLanguage>
+        ))}
+        <button type="submit" class="button">{t("admin.learn.save")}</button>
+      </form>
+      {written.includes(v.locale) ? (
+        <p>
+          <a href={`/${v.locale}/admin/learn/${v.o.course.id}/quiz/${v.number}/preview`}>{t("admin.learn.preview")}</a>
         </p>
       ) : null}
     </Layout>

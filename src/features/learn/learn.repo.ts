@@ -48,6 +48,9 @@ export function learnRepo(db: Kysely<Database>) {
     async updateLesson(id: string, patch: Partial<Omit<LessonRow, "id">>): Promise<void> {
       await db.updateTable("learn_lessons").set(patch).where("id", "=", id).execute();
     },
+    async updateQuiz(id: string, patch: Partial<Omit<QuizRow, "id">>): Promise<void> {
+      await db.updateTable("learn_quizzes").set(patch).where("id", "=", id).execute();
+    },
     async insertQuiz(row: QuizRow): Promise<void> {
       await db.insertInto("learn_quizzes").values(row).execute();
     },

@@ -61,3 +61,27 @@ export function normaliseCode(raw: string): string | null {
   return /^[0-9A-HJKMNP-TV-Z]{16}$/.test(s) ? s : null;
 }
 export const formatCode = (code: string) => code.match(/.{4}/g)!.join("-");
+
+/**
+ * A quiz's texts in one language, from fields named prompt-<question>, answer-<question>-<answer> and
+ * feedback-<question>-<answer>, plus the pass mark. Every field must be filled: a reader must never meet
+ * a question half in one language. Which answers are right stays as it is.
+ */
+export function parseQuizTexts(questions: QuizQuestion[], locale: string, body: Record<string, string | string[] | undefined>): { ok: true; passMark: number; questions: QuizQuestion[] } | { ok: false; errors: Record<string, MessageKey> } {
+  const errors: Record<string, MessageKey> = {};
+  const str = (name: string) => {
+    const v = body[name];
+    const s = (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
+    if (!s) errors[name] = "admin.learn.error.quizTextEmpty";
+    else if (s.length > 1000) errors[name] = "admin.learn.error.quizTextLong";
+    return s;
+  };
+  const mark = Number(body.pass_mark);
+  if (!Number.isInteger(mark) || mark < 1 || mark > 100) errors.pass_mark = "admin.learn.error.passMark";
+  const updated = questions.map((q) => ({
+    ...q,
+    texts: { ...q.texts, [locale]: { prompt: str(`prompt-${q.id}`) } },
+    answers: q.answers.map((a) => ({ ...a, texts: { ...a.texts, [locale]: { text: str(`answer-${q.id}-${a.id}`), feedback: str(`feedback-${q.id}-${a.id}`) } } })),
+  }));
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, passMark: mark, questions: updated };
+}

@@ -332,8 +332,27 @@ describe("staff authoring", () => {
     const quiz = await staff.get(`/en/admin/learn/${demo!.id}/quiz/2/preview`);
     assert.match(quiz.body, /Which of these help you stay anonymous/);
 
+    const quizPage = `/en/admin/learn/${demo!.id}/quiz/2?in=es`;
+    const empty = await staff.post(`/en/admin/learn/${demo!.id}/quiz/2`, { in: "es", pass_mark: "150" }, { formPage: quizPage });
+    assert.equal(empty.statusCode, 400);
+    assert.match(empty.body, /href="#field-pass_mark"/);
+    assert.match(empty.body, /href="#field-prompt-q1"/);
+    const es: Record<string, string> = { in: "es", pass_mark: "50" };
+    for (const q of demoCourses[0]!.modules[1]!.quiz!.questions) {
+      es[`prompt-${q.id}`] = `Pregunta ${q.id}`;
+      for (const a of q.answers) {
+        es[`answer-${q.id}-${a.id}`] = `Respuesta ${q.id}${a.id}`;
+        es[`feedback-${q.id}-${a.id}`] = `Comentario ${q.id}${a.id}`;
+      }
+    }
+    assert.equal((await staff.post(`/en/admin/learn/${demo!.id}/quiz/2`, es, { formPage: quizPage })).statusCode, 303);
+    const esQuiz = await staff.get(`/es/admin/learn/${demo!.id}/quiz/2/preview`);
+    assert.match(esQuiz.body, /Pregunta q2/);
+    assert.match(esQuiz.body, /50 %/, "the pass mark changed");
+    assert.match((await staff.get(`/en/admin/learn/${demo!.id}/quiz/2/preview`)).body, /Which of these help you stay anonymous/, "English is untouched");
+
     const entries = await auditRepo(t.db.kysely).list({ userId: editor.id }, { limit: 20, offset: 0 });
     const actions = JSON.stringify(entries);
-    for (const a of ["learn.course.text", "learn.course.publish", "learn.lesson.text"]) assert.ok(actions.includes(a), `${a} audited`);
+    for (const a of ["learn.course.text", "learn.course.publish", "learn.lesson.text", "learn.quiz.text"]) assert.ok(actions.includes(a), `${a} audited`);
   });
 });
