@@ -5,7 +5,8 @@ import { startBrowserHarness, type BrowserHarness } from "../support/browser.ts"
 import { listOutbox, readOutboxMessage } from "../../src/jobs/outbox.ts";
 import { seedDemoLearn } from "../../src/demo/seed.ts";
 import { demoCourses } from "../../src/demo/learn-demo.ts";
-import { assertHeading, assertNoAxeViolationsOnce, assertPageLanguage, exactly, format, loadAllMessages, newContext, submitAndWait } from "./helpers.ts";
+import { buildStaff } from "../support/factories.ts";
+import { assertHeading, assertNoAxeViolationsOnce, assertPageLanguage, exactly, fillLogin, format, loadAllMessages, newContext, submitAndWait } from "./helpers.ts";
 
 /**
  * Courses, read as stories in English, French and Arabic: a reader takes the quiz without an account and
@@ -162,5 +163,36 @@ test("zh: the course falls back to English marked with its language, and passes 
   await page.goto(`${h.baseUrl}/zh/learn/courses/${course.slug}/quiz/2`);
   await assertNoAxeViolationsOnce(page, "zh quiz");
   await shot(page, "zh-quiz");
+  await context.close();
+});
+
+test("en: an editor writes a lesson in French, previews it as a reader would, and publishes a draft course", { timeout: TEST_TIMEOUT }, async () => {
+  const m = messages.en;
+  const staff = await buildStaff(h.t, { roles: ["editor"] });
+  const context = await newContext(h, { locale: "en" });
+  const page = await context.newPage();
+  await page.goto(`${h.baseUrl}/en/admin/login`);
+  await fillLogin(page, m, staff.email, staff.password);
+  await page.goto(`${h.baseUrl}/en/admin/learn`);
+  await assertHeading(page, m["admin.learn.title"]);
+  await assertNoAxeViolationsOnce(page, "admin courses");
+  await page.getByRole("link", { name: exactly(course.texts.en.title) }).click();
+  await assertNoAxeViolationsOnce(page, "admin course");
+  await page.getByRole("link", { name: exactly(course.modules[0]!.lessons[1]!.texts.en.title) }).click();
+  await page.getByRole("navigation", { name: m["admin.learn.textLanguages"] }).getByRole("link", { name: /^French/ }).click();
+  await assertNoAxeViolationsOnce(page, "admin lesson", "fr");
+  await shot(page, "admin-lesson");
+  await page.getByLabel(m["admin.learn.field.body"]!).fill("Le consentement vous **appartient**.");
+  await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.learn.save"]!) }));
+  await page.getByText(m["admin.learn.saved"]!).waitFor();
+  await page.getByRole("link", { name: m["admin.learn.preview"] }).click();
+  await page.locator("strong", { hasText: "appartient" }).waitFor();
+  await assertNoAxeViolationsOnce(page, "admin lesson preview");
+  await page.goto(`${h.baseUrl}/en/admin/learn`);
+  await page.getByRole("link", { name: exactly("Self-care") }).click();
+  await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.learn.publish"]!) }));
+  await page.getByText(m["admin.learn.published"]!).waitFor();
+  await page.goto(`${h.baseUrl}/en/learn`);
+  await page.getByRole("link", { name: exactly("Self-care") }).waitFor();
   await context.close();
 });
