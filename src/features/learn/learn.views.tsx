@@ -378,13 +378,19 @@ export function renderVerify(ctx: PageContext, v: VerifyOutcome) {
       {v.state === "valid" ? (
         <div class="learn-callout learn-callout-success" role="status">
           <h2>{t("learn.verify.valid")}</h2>
-          <dl class="facts">
-            <dt>{t("learn.verify.course")}</dt>
-            <dd {...foreignText(l, v.titleLocale)}>{v.title}</dd>
-            <dt>{t("learn.verify.date")}</dt>
-            <dd>{formatDate(l, v.date.slice(0, 10))}</dd>
-            <dt>{t("learn.verify.name")}</dt>
-            <dd>{v.name ?? t("learn.verify.noName")}</dd>
+          <dl class="summary-list">
+            <div>
+              <dt>{t("learn.verify.course")}</dt>
+              <dd {...foreignText(l, v.titleLocale)}>{v.title}</dd>
+            </div>
+            <div>
+              <dt>{t("learn.verify.date")}</dt>
+              <dd>{formatDate(l, v.date.slice(0, 10))}</dd>
+            </div>
+            <div>
+              <dt>{t("learn.verify.name")}</dt>
+              <dd dir="auto">{v.name ?? t("learn.verify.noName")}</dd>
+            </div>
           </dl>
         </div>
       ) : null}
