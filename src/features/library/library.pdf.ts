@@ -9,8 +9,8 @@ const PDFJS_DIR = path.dirname(require.resolve("pdfjs-dist/package.json"));
 const FONTS = pathToFileURL(path.join(PDFJS_DIR, "standard_fonts") + path.sep).href;
 const CMAPS = pathToFileURL(path.join(PDFJS_DIR, "cmaps") + path.sep).href;
 
-/** Bounds on the work done in the request: text from at most this many pages and characters. */
-export const PDF_LIMITS = { maxPages: 300, maxChars: 200_000, coverWidth: 600 };
+/** Bounds on the work done in the request: text from at most this many pages, characters and milliseconds. */
+export const PDF_LIMITS = { maxPages: 300, maxChars: 200_000, maxMs: 20_000, coverWidth: 600 };
 
 export interface PdfReading {
   pages: number;
@@ -41,7 +41,12 @@ export async function readPdf(filePath: string, limits = PDF_LIMITS): Promise<Pd
     const parts: string[] = [];
     let chars = 0;
     let truncated = pages > limits.maxPages;
+    const started = Date.now();
     for (let n = 1; n <= Math.min(pages, limits.maxPages); n++) {
+      if (Date.now() - started > limits.maxMs) {
+        truncated = true;
+        break;
+      }
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       let line = "";

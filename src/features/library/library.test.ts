@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import PDFDocument from "pdfkit";
 import sharp from "sharp";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
@@ -136,6 +137,35 @@ describe("writing works and uploading their PDFs", () => {
     assert.equal((await t.app.inject({ url: "/en/library/handbook" })).statusCode, 200);
     const actions = await auditActions(id);
     for (const a of ["library_work.create", "library_work.edit", "library_work.upload", "library_work.review", "library_work.publish"]) assert.ok(actions.includes(a), a);
+  });
+});
+
+/** A PDF with a drawing and no text, like a scanned document. */
+function scannedPdf(): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: "A4" });
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.rect(50, 50, 300, 400).fill("#888888");
+    doc.end();
+  });
+}
+
+describe("scanned PDFs and removed versions", () => {
+  it("says when a PDF has no text, and removes a language version with its file", async () => {
+    const spec: WorkSpec = { slug: "scanned", type: "report", year: "2020", audiences: ["general"], region: "001", topics: ["media"] };
+    const id = await createWork(spec, "en", "Scanned report");
+    assert.equal((await upload(editor, id, "en", await scannedPdf())).statusCode, 303);
+    const page = text((await editor.get(`/en/admin/library/${id}?in=en`)).body);
+    assert.match(page, /No text was found: this looks like a scanned PDF/);
+    const version = await t.db.kysely.selectFrom("library_versions").selectAll().where("work_id", "=", id).executeTakeFirstOrThrow();
+    const removed = await editor.post(`/en/admin/library/${id}/version/delete`, { in: "en" }, { formPage: `/en/admin/library/${id}?in=en` });
+    assert.equal(removed.statusCode, 303);
+    assert.equal(await t.db.kysely.selectFrom("library_versions").select("id").where("work_id", "=", id).executeTakeFirst(), undefined);
+    assert.equal((await editor.get(`/media/library/${version.id}/${version.file_key!.split("/").pop()}`)).statusCode, 404);
+    assert.ok((await auditActions(id)).includes("library_work.remove_version"));
+    assert.equal((await translator.post(`/en/admin/library/${id}/version/delete`, { in: "en" }, { formPage: `/en/admin/library/${id}?in=en` })).statusCode, 403);
   });
 });
 
