@@ -78,6 +78,7 @@ for (const l of LANGS) {
       assert.equal(await textOf(page.locator(".flash")), m["admin.library.flash.uploaded"]);
       assert.match(await textOf(page.locator("main")), new RegExp(format(l, m["admin.library.extract.pages"], { count: 1 })));
       await assertNoAxeViolationsOnce(page, `/${l}/admin/library/ID`, "with file");
+      await page.screenshot({ path: `/tmp/library-admin-${l}-desktop.png`, fullPage: true });
 
       const published = await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.library.publish"]!) }));
       assert.equal(published.status(), 303);

@@ -154,10 +154,10 @@ export function renderWorkEdit(ctx: PageContext, v: WorkEditView) {
             <p class="hint">{t("admin.library.error.file.needText")}</p>
           )}
           {version && v.manages ? (
-            <form method="post" action={`/${l}/admin/library/${w.id}/version/delete`} novalidate>
+            <form method="post" action={`/${l}/admin/library/${w.id}/version/delete`} novalidate class="library-remove">
               <CsrfField ctx={ctx} />
               <input type="hidden" name="in" value={v.locale} />
-              <button type="submit" class="button button-warning">{t("admin.library.removeVersion")}</button>
+              <button type="submit" class="button button-secondary">{t("admin.library.removeVersion")}</button>
             </form>
           ) : null}
         </section>
@@ -169,7 +169,7 @@ export function renderWorkEdit(ctx: PageContext, v: WorkEditView) {
             <CsrfField ctx={ctx} />
             {w.status === "draft" ? <button type="submit" name="action" value="review" class="button">{t("admin.library.submitReview")}</button> : null}
             {v.manages && w.status !== "published" ? <button type="submit" name="action" value="publish" class="button">{t("admin.library.publish")}</button> : null}
-            {v.manages && w.status !== "draft" ? <button type="submit" name="action" value="unpublish" class="button button-warning">{t("admin.library.unpublish")}</button> : null}
+            {v.manages && w.status !== "draft" ? <button type="submit" name="action" value="unpublish" class="button button-secondary">{t("admin.library.unpublish")}</button> : null}
           </form>
         </section>
       ) : null}
