@@ -45,6 +45,8 @@ import { tributesRoutes } from "./features/tributes/tributes.routes.ts";
 import { adminCampaignsRoutes } from "./features/campaigns/admin-campaigns.routes.ts";
 import { campaignsRoutes } from "./features/campaigns/campaigns.routes.ts";
 import { videoFilesRoutes, videosRoutes } from "./features/videos/videos.routes.ts";
+import { adminLibraryRoutes } from "./features/library/admin-library.routes.ts";
+import { libraryFilesRoutes, libraryRoutes } from "./features/library/library.routes.ts";
 import { adminNewsletterRoutes, adminOutboxRoutes } from "./features/newsletter/admin-newsletter.routes.ts";
 import { newsletterRoutes, newsletterUnsubscribeRoutes } from "./features/newsletter/newsletter.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
@@ -211,6 +213,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(languageRoutes);
   await app.register(sitemapRoutes);
   await app.register(videoFilesRoutes);
+  await app.register(libraryFilesRoutes);
   await app.register(newsletterUnsubscribeRoutes);
   await app.register(hsdsApiRoutes, { prefix: "/api/hsds" });
   await app.register(countriesApiRoutes, { prefix: "/api/v1" });
@@ -238,6 +241,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(storiesAuthorRoutes);
       await scoped.register(storiesRoutes);
       await scoped.register(videosRoutes);
+      await scoped.register(libraryRoutes);
       await scoped.register(eventsRoutes);
       await scoped.register(remembranceRoutes);
       await scoped.register(storySupportRoutes);
@@ -250,6 +254,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminCountriesRoutes);
       await scoped.register(adminStoriesRoutes);
       await scoped.register(adminVideosRoutes);
+      await scoped.register(adminLibraryRoutes);
       await scoped.register(adminEventsRoutes);
       await scoped.register(adminRemembranceRoutes);
       await scoped.register(adminStoryTranslationsRoutes);

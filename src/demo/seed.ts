@@ -28,6 +28,9 @@ import { keepStoryUpload } from "../features/stories/stories.media.ts";
 import { storiesRepo } from "../features/stories/stories.repo.ts";
 import { storiesService } from "../features/stories/stories.service.ts";
 import { DEMO_STORIES } from "./stories-demo.ts";
+import { libraryService } from "../features/library/library.service.ts";
+import { DEMO_PUBLICATIONS, demoPdf } from "./library-demo.ts";
+import { writeFile } from "node:fs/promises";
 import { tributesRepo } from "../features/tributes/tributes.repo.ts";
 import { campaignsService } from "../features/campaigns/campaigns.service.ts";
 import { DEMO_CAMPAIGN, DEMO_CAMPAIGN_SLUG, DEMO_CAMPAIGN_SVG, DEMO_TRIBUTES } from "./tributes-demo.ts";
@@ -261,6 +264,41 @@ export async function seedDemoEvents(db: Db, now: Date = new Date()): Promise<nu
       const existingYear = await events.years.findYear(year);
       await events.saveYear(existingYear, { year, video_url: y.videoUrl, theme: x.theme, message: x.message ?? null, message_url: x.message_url ?? null }, l, { isDemo: true });
     }
+    added++;
+  }
+  return added;
+}
+
+/**
+ * Loads the demonstration publications of the library (PDFs drawn at seed time, read like an upload:
+ * text, pages and cover), published and marked as demo; those already there (by slug) are left alone.
+ */
+export async function seedDemoLibrary(db: Db, services: { storage: MediaStorage; config: Config }, now: Date = new Date()): Promise<number> {
+  const library = libraryService(db, services.storage, () => now, services.config);
+  const tmpDir = uploadTmpDir(services.config);
+  await mkdir(tmpDir, { recursive: true, mode: 0o700 });
+  let added = 0;
+  for (const p of DEMO_PUBLICATIONS) {
+    if (await library.repo.findWorkBySlug(p.slug)) continue;
+    const [first, ...rest] = p.versions;
+    const facts = { slug: p.slug, type: p.type, year: p.year, publisher: p.publisher, audiences: p.audiences, region: p.region, topics: p.topics };
+    const id = await library.createWork({ ...facts, locale: first!.locale, title: first!.title, summary: first!.summary, isDemo: true });
+    let work = (await library.repo.findWork(id))!;
+    for (const v of rest) await library.saveVersionText(work, v.locale, v);
+    work = (await library.repo.findWork(id))!;
+    for (const v of p.versions) {
+      const file = path.join(tmpDir, `${randomUUID()}.upload`);
+      try {
+        const pdf = await demoPdf(v.locale === "zh" ? "zh-Hans" : v.locale, v.title, v.body);
+        await writeFile(file, pdf);
+        const version = work.versions.find((x) => x.locale === v.locale)!;
+        const stored = await library.storeFile(version, { ok: true, path: file, mime: "application/pdf", ext: "pdf", kind: "document", size: pdf.length });
+        if (!stored.ok) throw new Error(`The demo publication ${p.slug} (${v.locale}) could not be read`);
+      } finally {
+        await rm(file, { force: true });
+      }
+    }
+    await library.setStatus((await library.repo.findWork(id))!, "published");
     added++;
   }
   return added;

@@ -173,6 +173,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/countries`}>{t("nav.countries")}</a></li>
           <li><a href={`/${l}/stories`}>{t("nav.stories")}</a></li>
           <li><a href={`/${l}/videos`}>{t("nav.videos")}</a></li>
+          <li><a href={`/${l}/library`}>{t("library.nav")}</a></li>
           <li><a href={`/${l}/remembrance`}>{t("remembrance.nav")}</a></li>
           <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
           <li><a href={`/${l}/news`}>{t("nav.news")}</a></li>
@@ -206,6 +207,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "countries.edit") ? <li><a href={`/${l}/admin/countries`}>{t("admin.nav.countries")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/stories`}>{t("admin.nav.stories")}</a></li> : null}
           {can(ctx.staff, "videos.manage") ? <li><a href={`/${l}/admin/videos`}>{t("admin.nav.videos")}</a></li> : null}
+          {can(ctx.staff, "library.manage") || can(ctx.staff, "library.submit") ? <li><a href={`/${l}/admin/library`}>{t("admin.library.nav")}</a></li> : null}
           {can(ctx.staff, "events.manage") ? <li><a href={`/${l}/admin/events`}>{t("admin.events.nav")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li> : null}
           {can(ctx.staff, "tributes.moderate") ? <li><a href={`/${l}/admin/tributes`}>{t("admin.tributes.nav")}</a></li> : null}
