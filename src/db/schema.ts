@@ -166,6 +166,8 @@ export interface Database {
   event_texts: EventTextsTable;
   remembrance_years: RemembranceYearsTable;
   remembrance_year_texts: RemembranceYearTextsTable;
+  self_assessments: SelfAssessmentsTable;
+  self_assessment_answers: SelfAssessmentAnswersTable;
 }
 
 export interface StoriesTable {
@@ -614,4 +616,31 @@ export interface RemembranceYearTextsTable {
   theme: string;
   message: string | null;
   message_url: string | null;
+}
+
+/** Member State self-assessments against the Model Legislative Provisions, and their answers per provision. */
+export interface SelfAssessmentsTable {
+  id: string;
+  country: string;
+  year: number;
+  status: "draft" | "submitted" | "published";
+  is_demo: number;
+  /** The country profile revision the result was proposed as. */
+  proposed_revision: number | null;
+  proposed_at: string | null;
+  proposed_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SelfAssessmentAnswersTable {
+  assessment_id: string;
+  provision: string;
+  status: "in_place" | "partly" | "not" | "unknown";
+  citation: string;
+  notes: string;
+  missing: string;
+  updated_at: string;
+  updated_by: string | null;
 }
