@@ -125,7 +125,7 @@ export function selfAssessmentService(db: Db, clock: () => Date = () => new Date
     },
 
     /** Opens a draft, or returns the country's open draft (one per country at a time). */
-    async start(user: StaffUser, input: StartInput, opts: { demo?: boolean } = {}): Promise<{ row: AssessmentRow; created: boolean }> {
+    async start(user: StaffUser | null, input: StartInput, opts: { demo?: boolean } = {}): Promise<{ row: AssessmentRow; created: boolean }> {
       const open = await repo.openDraft(input.country);
       if (open) return { row: open, created: false };
       const at = clock().toISOString();
@@ -138,7 +138,7 @@ export function selfAssessmentService(db: Db, clock: () => Date = () => new Date
         proposed_revision: null,
         proposed_at: null,
         proposed_by: null,
-        created_by: user.id,
+        created_by: user?.id ?? null,
         created_at: at,
         updated_at: at,
       };

@@ -5,6 +5,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import type { Client } from "../../../tests/support/http.ts";
+import { seedDemoSelfAssessment } from "../../demo/seed.ts";
 import { countriesService } from "../countries/countries.service.ts";
 
 let t: TestApp;
@@ -207,5 +208,18 @@ describe("self-assessment", () => {
     for (const a of ["self_assessment.start", "self_assessment.save", "self_assessment.propose"]) assert.ok(actions.includes(a), a);
     const submit = await t.db.kysely.selectFrom("audit_log").select("action").where("action", "=", "country.submit").where("target_id", "=", "ML").execute();
     assert.ok(submit.length >= 1);
+  });
+
+  it("seeds one demonstration assessment, partly answered, shown to staff only, once", async () => {
+    assert.equal(await seedDemoSelfAssessment(t.db), 1);
+    assert.equal(await seedDemoSelfAssessment(t.db), 0);
+    const editor = await signIn(t, await buildStaff(t, { roles: ["editor"] }));
+    const intro = await editor.get("/en/self-assessment");
+    const link = /href="(\/en\/self-assessment\/fr\/[0-9a-f-]{36})"/.exec(intro.body)?.[1];
+    assert.ok(link);
+    const report = text((await editor.get(`${link}/report`)).body);
+    assert.match(report, /This assessment is demonstration content/);
+    assert.match(report, /Overall 4 provisions in place 2 provisions partly in place 0 provisions missing 1 provision unknown 14 provisions not answered/);
+    assert.doesNotMatch((await t.app.inject({ url: "/en/self-assessment" })).body, /self-assessment\/fr\//);
   });
 });
