@@ -49,7 +49,9 @@ export const selfAssessmentRoutes: FastifyPluginAsync = async (app) => {
   app.get("/self-assessment", async (request, reply) => {
     const session = await loadSession(request);
     const staff = session && (!session.user.totpEnabled || session.mfaPassed) ? session.user : null;
-    reply.header("Cache-Control", staff ? "private, no-store" : "public, max-age=300");
+    // The same address shows a signed-in focal point their assessments: never cached as one public page.
+    reply.header("Cache-Control", "private, no-cache");
+    reply.header("Vary", "Cookie");
     return showIntro(request, reply, staff);
   });
 
