@@ -59,8 +59,13 @@ export async function reportPdf(ctx: PageContext, a: AssessmentRow, answers: Rea
       if (x?.notes) rows.push({ label: t("assessment.report.notes"), value: x.notes });
       blocks.push({ kind: "fields", rows });
       if (!x || x.status !== "in_place") {
-        blocks.push({ kind: "paragraph", text: `${t("assessment.report.nextSteps")}: ${t(k(`assessment.next.${p.id}`))}` });
-        blocks.push({ kind: "paragraph", text: `${ctx.origin}/${l}/library?topic=${g}`, tone: "muted" });
+        blocks.push({
+          kind: "fields",
+          rows: [
+            { label: t("assessment.report.nextSteps"), value: t(k(`assessment.next.${p.id}`)) },
+            { label: t("assessment.report.library", { title: t(k(`provisionGroup.${g}`)) }), value: `${ctx.origin}/${l}/library?topic=${g}` },
+          ],
+        });
       }
     }
   }

@@ -141,7 +141,7 @@ describe("self-assessment", () => {
     assert.match(body, /Overall 1 provision in place 1 provision partly in place 1 provision missing 1 provision unknown 17 provisions not answered/);
     assert.match(body, /Definitions and status of victims 1 provision in place 1 provision partly in place 0 provisions missing 0 provisions unknown 1 provision not answered/);
     assert.match(body, /Definition of victims, direct and indirect ● In place Legal basis or citation Loi n° 2019-001, art. 2/);
-    assert.match(body, /Equal treatment whatever the victim's nationality ◐ Partly in place What is missing Residents are not covered Suggested next step: Make sure every right and service/);
+    assert.match(body, /Equal treatment whatever the victim's nationality ◐ Partly in place What is missing Residents are not covered Suggested next step Make sure every right and service/);
     assert.match(body, /Right to information ○ Not in place Suggested next step/);
     assert.match(res.body, /href="\/en\/library\?topic=status"/);
     assert.match(res.body, /href="\/en\/library\?topic=rights"/);

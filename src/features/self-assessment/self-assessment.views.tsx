@@ -128,7 +128,9 @@ export function renderIntro(ctx: PageContext, v: IntroView) {
       {PROVISION_GROUPS.map((g) => (
         <section aria-labelledby={`group-${g}`} class="assessment-group">
           <h3 id={`group-${g}`}>{t(k(`provisionGroup.${g}`))}</h3>
+          <h4>{t("assessment.guiding")}</h4>
           <GuidingQuestions ctx={ctx} group={g} />
+          <h4>{t("assessment.provisions")}</h4>
           <ul>
             {provisionsOf(g).map((p) => (
               <li>{t(k(`provision.${p.id}`))}</li>
@@ -336,9 +338,10 @@ export function renderReport(ctx: PageContext, v: ReportView) {
                   </dl>
                   {gap ? (
                     <div class="assessment-next">
-                      <p>
-                        <strong>{t("assessment.report.nextSteps")}:</strong> {t(k(`assessment.next.${p.id}`))}
+                      <p class="assessment-next-title">
+                        <strong>{t("assessment.report.nextSteps")}</strong>
                       </p>
+                      <p>{t(k(`assessment.next.${p.id}`))}</p>
                       <p>
                         <a href={`/${l}/library?topic=${g}`}>{t("assessment.report.library", { title: topic })}</a>
                       </p>
