@@ -223,3 +223,25 @@ describe("self-assessment", () => {
     assert.doesNotMatch((await t.app.inject({ url: "/en/self-assessment" })).body, /self-assessment\/fr\//);
   });
 });
+
+describe("self-assessment proposals sent back", () => {
+  it("lets the focal point change the answers again when an editor returns the proposal, and propose again", async () => {
+    const owner = await signIn(t, await buildStaff(t, { roles: ["focal_point"], countries: ["BF"] }));
+    const started = await owner.post("/en/self-assessment/start", { country: "BF", year: "2025" }, { formPage: "/en/self-assessment" });
+    const home = started.headers.location as string;
+    const form = `${home}/group/remembrance`;
+    await owner.post(form, { "remembrance-status": "partly", "remembrance-citation": "Décret 2021-12", then: "later" }, { formPage: form });
+    await owner.post(`${home}/propose`, {}, { formPage: home });
+    const state = await countriesService(t.db).repo.profileState("BF");
+    const editor = await signIn(t, await buildStaff(t, { roles: ["editor"] }));
+    await editor.post("/en/admin/countries/bf/review", { revision: String(state?.pendingRevision), decision: "return", note: "Please cite the decree fully" }, { formPage: "/en/admin/countries/bf" });
+    const ob = text((await owner.get(home)).body);
+    assert.match(ob, /Status: Returned by an editor/);
+    assert.match(ob, /An editor returned the proposal/);
+    assert.equal((await owner.get(form)).statusCode, 200);
+    await owner.post(form, { "remembrance-status": "partly", "remembrance-citation": "Décret n° 2021-12 du 3 mars 2021", then: "later" }, { formPage: form });
+    assert.match(text((await owner.get(home)).body), /Status: Draft/);
+    assert.equal((await owner.post(`${home}/propose`, {}, { formPage: home })).statusCode, 303);
+    assert.match(text((await owner.get(home)).body), /Status: Submitted for publication/);
+  });
+});
