@@ -197,6 +197,7 @@ describe("self-assessment", () => {
     assert.match(text((await focal.get(base)).body), /Status: Published/);
 
     // A new draft can be opened for the country now; an editor may answer for any country.
+    assert.match((await editor.get("/en/self-assessment")).body, /<option value="TD">Chad<\/option>/);
     const ed = await editor.post("/en/self-assessment/start", { country: "TD", year: "2026" }, { formPage: "/en/self-assessment" });
     assert.equal(ed.statusCode, 303);
     assert.match(String(ed.headers.location), /^\/en\/self-assessment\/td\//);

@@ -1,9 +1,10 @@
-import { regionName } from "../../i18n/format.ts";
+import { compareText, regionName } from "../../i18n/format.ts";
 import type { MessageKey } from "../../i18n/i18n.ts";
 import { Breadcrumbs, CsrfField, ErrorSummary, Radios, Select, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
+import { UN_STATES } from "../countries/countries.data.ts";
 import { PROVISION_GROUPS, PROVISION_STATUSES, type ProvisionGroup, type ProvisionStatus } from "../countries/provisions.ts";
 import type { AnswerRow, AssessmentRow } from "./self-assessment.repo.ts";
 import { fieldName, provisionsOf } from "./self-assessment.schema.ts";
@@ -60,9 +61,12 @@ export interface IntroView {
 export function renderIntro(ctx: PageContext, v: IntroView) {
   const t = ctx.t;
   const l = ctx.locale;
+  const compare = compareText(l);
   const options = [
     { value: "", label: t("assessment.field.chooseCountry") },
-    ...(v.countries === "all" ? [] : v.countries).map((c) => ({ value: c, label: regionName(l, c) })),
+    ...(v.countries === "all" ? UN_STATES.map((s) => s.code) : v.countries)
+      .map((c) => ({ value: c, label: regionName(l, c) }))
+      .sort((a, b) => compare(a.label, b.label)),
   ];
   return (
     <Layout ctx={ctx} title={t("assessment.title")} description={t("assessment.lead")} hasErrors={Boolean(v.errors)}>
@@ -114,11 +118,7 @@ export function renderIntro(ctx: PageContext, v: IntroView) {
           <form method="post" action={`/${l}/self-assessment/start`} novalidate>
             <CsrfField ctx={ctx} />
             <p class="hint">{t("assessment.start.hint")}</p>
-            {v.countries === "all" ? (
-              <TextInput ctx={ctx} name="country" label={t("assessment.field.country")} hint="FR, ML, TD…" width="short" values={v.values} errors={v.errors} />
-            ) : (
-              <Select ctx={ctx} name="country" label={t("assessment.field.country")} options={options} values={v.values} errors={v.errors} />
-            )}
+            <Select ctx={ctx} name="country" label={t("assessment.field.country")} options={options} values={v.values} errors={v.errors} />
             <TextInput ctx={ctx} name="year" label={t("assessment.field.year")} inputMode="numeric" width="short" values={v.values} errors={v.errors} />
             <button type="submit" class="button">{t("assessment.start.submit")}</button>
           </form>
