@@ -182,6 +182,8 @@ export function selfAssessmentService(db: Db, clock: () => Date = () => new Date
       const legislation = profile.sections.legislation ?? { provisions: {} };
       const provisions = { ...legislation.provisions };
       for (const x of answers) {
+        // "Don't know" never overwrites what the profile already says about a provision.
+        if (x.status === "unknown" && provisions[x.provision as ProvisionId]) continue;
         provisions[x.provision as ProvisionId] = { status: x.status, ...(x.citation ? { citation: x.citation.slice(0, 500) } : {}) };
       }
       const next = { ...profile, sections: { ...profile.sections, legislation: { ...legislation, provisions } } };
