@@ -13,6 +13,7 @@ import * as m0010 from "./0010-tributes-campaigns.ts";
 import * as m0011 from "./0011-newsletter-jobs.ts";
 import * as m0012 from "./0012-crisis.ts";
 import * as m0013 from "./0013-library.ts";
+import * as m0015 from "./0015-self-assessment.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -33,4 +34,5 @@ export const migrations: Record<string, PortalMigration> = {
   "0011-newsletter-jobs": m0011,
   "0012-crisis": m0012,
   "0013-library": m0013,
+  "0015-self-assessment": m0015,
 };

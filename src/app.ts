@@ -32,6 +32,7 @@ import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
 import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
 import { searchRoutes } from "./features/search/search.routes.ts";
+import { selfAssessmentRoutes } from "./features/self-assessment/self-assessment.routes.ts";
 import { adminStoriesRoutes } from "./features/stories/admin-stories.routes.ts";
 import { adminStorySupportRoutes } from "./features/stories/admin-story-support.routes.ts";
 import { adminStoryTranslationsRoutes } from "./features/stories/admin-story-translations.routes.ts";
@@ -269,6 +270,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminTributesRoutes);
       await scoped.register(campaignsRoutes);
       await scoped.register(adminCampaignsRoutes);
+      await scoped.register(selfAssessmentRoutes);
     },
     { prefix: "/:lang" },
   );

@@ -154,6 +154,8 @@ export interface Database {
   video_captions: VideoCaptionsTable;
   library_works: LibraryWorksTable;
   library_versions: LibraryVersionsTable;
+  self_assessments: SelfAssessmentsTable;
+  self_assessment_answers: SelfAssessmentAnswersTable;
   jobs: JobsTable;
   newsletter_subscribers: NewsletterSubscribersTable;
   newsletter_issues: NewsletterIssuesTable;
@@ -656,4 +658,31 @@ export interface LibraryVersionsTable {
   cover: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Member State self-assessments against the Model Legislative Provisions, and their answers per provision. */
+export interface SelfAssessmentsTable {
+  id: string;
+  country: string;
+  year: number;
+  status: "draft" | "submitted" | "published";
+  is_demo: number;
+  /** The country profile revision the result was proposed as. */
+  proposed_revision: number | null;
+  proposed_at: string | null;
+  proposed_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SelfAssessmentAnswersTable {
+  assessment_id: string;
+  provision: string;
+  status: "in_place" | "partly" | "not" | "unknown";
+  citation: string;
+  notes: string;
+  missing: string;
+  updated_at: string;
+  updated_by: string | null;
 }

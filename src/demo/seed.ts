@@ -31,6 +31,7 @@ import { DEMO_STORIES } from "./stories-demo.ts";
 import { libraryService } from "../features/library/library.service.ts";
 import { DEMO_PUBLICATIONS, demoPdf } from "./library-demo.ts";
 import { writeFile } from "node:fs/promises";
+import { selfAssessmentService } from "../features/self-assessment/self-assessment.service.ts";
 import { tributesRepo } from "../features/tributes/tributes.repo.ts";
 import { campaignsService } from "../features/campaigns/campaigns.service.ts";
 import { DEMO_CAMPAIGN, DEMO_CAMPAIGN_SLUG, DEMO_CAMPAIGN_SVG, DEMO_TRIBUTES } from "./tributes-demo.ts";
@@ -302,4 +303,26 @@ export async function seedDemoLibrary(db: Db, services: { storage: MediaStorage;
     added++;
   }
   return added;
+}
+
+/**
+ * One demonstration self-assessment for France, partly answered, so staff see a report; never public.
+ * Runs once (when no demonstration assessment exists).
+ */
+export async function seedDemoSelfAssessment(db: Db, now: Date = new Date()): Promise<number> {
+  const service = selfAssessmentService(db, () => now);
+  if (await service.repo.demoExists()) return 0;
+  const { row } = await service.start(null, { country: "FR", year: now.getUTCFullYear() }, { demo: true });
+  await service.saveGroup(null, row, "status", [
+    { provision: "definition", status: "in_place", citation: "Code de procédure pénale, art. 2 et 706-3", notes: "", missing: "" },
+    { provision: "non_discrimination", status: "in_place", citation: "Code des assurances, art. L126-1", notes: "", missing: "" },
+    { provision: "recognition_without_conviction", status: "partly", citation: "", notes: "", missing: "Demonstration: recognition depends on the public prosecutor's list of victims." },
+  ]);
+  await service.saveGroup(null, row, "compensation", [
+    { provision: "state_compensation", status: "in_place", citation: "Loi n° 86-1020 du 9 septembre 1986", notes: "", missing: "" },
+    { provision: "interim_payments", status: "in_place", citation: "", notes: "Demonstration answer.", missing: "" },
+    { provision: "victims_abroad", status: "partly", citation: "", notes: "", missing: "Demonstration: residents who are not nationals are covered only for attacks in France." },
+  ]);
+  await service.saveGroup(null, row, "justice", [{ provision: "legal_aid", status: "unknown", citation: "", notes: "", missing: "" }]);
+  return 1;
 }

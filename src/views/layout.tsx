@@ -86,6 +86,7 @@ export function Layout(props: LayoutProps) {
             <nav aria-label={t("layout.footerNav")}>
               <ul class="inline-list">
                 <li><a href={`/${ctx.locale}/events`}>{t("events.nav.footer")}</a></li>
+                <li><a href={`/${ctx.locale}/self-assessment`}>{t("assessment.nav")}</a></li>
                 <li><a href={`/${ctx.locale}/info/safety`}>{t("nav.safety")}</a></li>
                 <li><a href={`/${ctx.locale}/info/accessibility`}>{t("nav.accessibility")}</a></li>
                 <li><a href={`/${ctx.locale}/info/privacy`}>{t("nav.privacy")}</a></li>

@@ -45,6 +45,7 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/events" },
       { path: "/events/calendar" },
       { path: "/events/past" },
+      { path: "/self-assessment" },
       ...TOPICS.map((t) => ({ path: `/info/topics/${t}` })),
       ...AUDIENCES.map((a) => ({ path: `/info/for/${a}` })),
       ...(await repo.publishedItems()).map((i) => ({
