@@ -32,6 +32,7 @@ import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
 import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
 import { searchRoutes } from "./features/search/search.routes.ts";
+import { selfAssessmentRoutes } from "./features/self-assessment/self-assessment.routes.ts";
 import { adminStoriesRoutes } from "./features/stories/admin-stories.routes.ts";
 import { adminStorySupportRoutes } from "./features/stories/admin-story-support.routes.ts";
 import { adminStoryTranslationsRoutes } from "./features/stories/admin-story-translations.routes.ts";
@@ -47,6 +48,8 @@ import { campaignsRoutes } from "./features/campaigns/campaigns.routes.ts";
 import { adminLearnRoutes } from "./features/learn/admin-learn.routes.ts";
 import { learnRoutes } from "./features/learn/learn.routes.ts";
 import { videoFilesRoutes, videosRoutes } from "./features/videos/videos.routes.ts";
+import { adminLibraryRoutes } from "./features/library/admin-library.routes.ts";
+import { libraryFilesRoutes, libraryRoutes } from "./features/library/library.routes.ts";
 import { adminNewsletterRoutes, adminOutboxRoutes } from "./features/newsletter/admin-newsletter.routes.ts";
 import { newsletterRoutes, newsletterUnsubscribeRoutes } from "./features/newsletter/newsletter.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
@@ -213,6 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(languageRoutes);
   await app.register(sitemapRoutes);
   await app.register(videoFilesRoutes);
+  await app.register(libraryFilesRoutes);
   await app.register(newsletterUnsubscribeRoutes);
   await app.register(hsdsApiRoutes, { prefix: "/api/hsds" });
   await app.register(countriesApiRoutes, { prefix: "/api/v1" });
@@ -240,6 +244,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(storiesAuthorRoutes);
       await scoped.register(storiesRoutes);
       await scoped.register(videosRoutes);
+      await scoped.register(libraryRoutes);
       await scoped.register(eventsRoutes);
       await scoped.register(remembranceRoutes);
       await scoped.register(storySupportRoutes);
@@ -252,6 +257,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminCountriesRoutes);
       await scoped.register(adminStoriesRoutes);
       await scoped.register(adminVideosRoutes);
+      await scoped.register(adminLibraryRoutes);
       await scoped.register(adminEventsRoutes);
       await scoped.register(adminRemembranceRoutes);
       await scoped.register(adminStoryTranslationsRoutes);
@@ -266,6 +272,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminTributesRoutes);
       await scoped.register(campaignsRoutes);
       await scoped.register(adminCampaignsRoutes);
+      await scoped.register(selfAssessmentRoutes);
       await scoped.register(learnRoutes);
       await scoped.register(adminLearnRoutes);
     },

@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
   MEDIA_MAX_AUDIO_BYTES: z.coerce.number().int().min(1024).default(104_857_600),
   MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int().min(1024).default(1_073_741_824),
+  MEDIA_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(52_428_800),
   MEDIA_MAX_CAPTION_BYTES: z.coerce.number().int().min(1024).max(16_777_216).default(1_048_576),
   FFMPEG_PATH: z.string().min(1).default("ffmpeg"),
   FFMPEG_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
@@ -95,7 +96,7 @@ export type Config = Readonly<{
   /** Root of the local media store (default DATA_DIR/media); unused when `s3` is set. */
   mediaDir: string;
   /** Largest upload accepted per kind of media, in bytes. */
-  mediaMaxBytes: Readonly<{ image: number; audio: number; video: number }>;
+  mediaMaxBytes: Readonly<{ image: number; audio: number; video: number; document: number }>;
   /** Largest WebVTT caption file accepted, in bytes. */
   captionMaxBytes: number;
   /** The ffmpeg command used to strip audio and video container metadata (missing is allowed). */
@@ -156,7 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     storyContactRetentionDays: e.STORY_CONTACT_RETENTION_DAYS,
     storyWithdrawalGraceHours: e.STORY_WITHDRAWAL_GRACE_HOURS,
     mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, "media")),
-    mediaMaxBytes: Object.freeze({ image: e.MEDIA_MAX_IMAGE_BYTES, audio: e.MEDIA_MAX_AUDIO_BYTES, video: e.MEDIA_MAX_VIDEO_BYTES }),
+    mediaMaxBytes: Object.freeze({ image: e.MEDIA_MAX_IMAGE_BYTES, audio: e.MEDIA_MAX_AUDIO_BYTES, video: e.MEDIA_MAX_VIDEO_BYTES, document: e.MEDIA_MAX_DOCUMENT_BYTES }),
     captionMaxBytes: e.MEDIA_MAX_CAPTION_BYTES,
     ffmpegPath: e.FFMPEG_PATH,
     ffmpegTimeoutMs: e.FFMPEG_TIMEOUT_SECONDS * 1000,

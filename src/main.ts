@@ -2,7 +2,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrator.ts";
-import { seedDemoCampaigns, seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoEvents, seedDemoLearn, seedDemoStories, seedDemoTributes, seedDemoVideos } from "./demo/seed.ts";
+import { seedDemoCampaigns, seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoEvents, seedDemoLearn, seedDemoLibrary, seedDemoSelfAssessment, seedDemoStories, seedDemoTributes, seedDemoVideos } from "./demo/seed.ts";
 import { directoryService } from "./features/directory/directory.service.ts";
 import { runMaintenance } from "./jobs/maintenance.ts";
 import { jobHandlers } from "./jobs/handlers.ts";
@@ -31,6 +31,7 @@ async function main() {
     await seedDemoDirectory(db);
     await seedDemoCountries(db);
     await seedDemoEvents(db);
+    await seedDemoSelfAssessment(db);
     await seedDemoLearn(db);
   }
   const app = await buildApp({
@@ -45,6 +46,7 @@ async function main() {
     await seedDemoStories(db, app.services);
     await seedDemoTributes(db);
     await seedDemoCampaigns(db, app.services);
+    await seedDemoLibrary(db, app.services);
   }
   if (config.env === "production" && !config.secretKey) app.log.warn("SECRET_KEY is not set: using the key file in DATA_DIR");
 

@@ -152,6 +152,10 @@ export interface Database {
   video_episodes: VideoEpisodesTable;
   video_episode_texts: VideoEpisodeTextsTable;
   video_captions: VideoCaptionsTable;
+  library_works: LibraryWorksTable;
+  library_versions: LibraryVersionsTable;
+  self_assessments: SelfAssessmentsTable;
+  self_assessment_answers: SelfAssessmentAnswersTable;
   jobs: JobsTable;
   newsletter_subscribers: NewsletterSubscribersTable;
   newsletter_issues: NewsletterIssuesTable;
@@ -625,6 +629,73 @@ export interface RemembranceYearTextsTable {
   theme: string;
   message: string | null;
   message_url: string | null;
+}
+
+export interface LibraryWorksTable {
+  id: string;
+  slug: string;
+  /** handbook, model_legislation, report, resolution, guide, toolkit */
+  type: string;
+  year: number;
+  publisher: string;
+  /** Space-separated audiences (victims, associations, practitioners, member_states, general). */
+  audiences: string;
+  /** UN M49 region code ("001" for global). */
+  region: string;
+  /** Space-separated topics (the Model Legislative Provisions groups and a few more). */
+  topics: string;
+  status: "draft" | "in_review" | "published";
+  published_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LibraryVersionsTable {
+  id: string;
+  work_id: string;
+  locale: string;
+  title: string;
+  summary: string;
+  file_key: string | null;
+  file_bytes: number | null;
+  pages: number | null;
+  /** Text extracted from the PDF (bounded), and its search tokens (space-separated, padded). */
+  text: string;
+  text_chars: number;
+  text_truncated: number;
+  tokens: string;
+  /** JSON: the cover's PhotoVariant list. */
+  cover: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Member State self-assessments against the Model Legislative Provisions, and their answers per provision. */
+export interface SelfAssessmentsTable {
+  id: string;
+  country: string;
+  year: number;
+  status: "draft" | "submitted" | "published";
+  is_demo: number;
+  /** The country profile revision the result was proposed as. */
+  proposed_revision: number | null;
+  proposed_at: string | null;
+  proposed_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SelfAssessmentAnswersTable {
+  assessment_id: string;
+  provision: string;
+  status: "in_place" | "partly" | "not" | "unknown";
+  citation: string;
+  notes: string;
+  missing: string;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 // learn (issue 7: courses). Texts columns hold JSON objects keyed by locale.

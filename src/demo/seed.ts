@@ -28,6 +28,10 @@ import { keepStoryUpload } from "../features/stories/stories.media.ts";
 import { storiesRepo } from "../features/stories/stories.repo.ts";
 import { storiesService } from "../features/stories/stories.service.ts";
 import { DEMO_STORIES } from "./stories-demo.ts";
+import { libraryService } from "../features/library/library.service.ts";
+import { DEMO_PUBLICATIONS, demoPdf } from "./library-demo.ts";
+import { writeFile } from "node:fs/promises";
+import { selfAssessmentService } from "../features/self-assessment/self-assessment.service.ts";
 import { tributesRepo } from "../features/tributes/tributes.repo.ts";
 import { campaignsService } from "../features/campaigns/campaigns.service.ts";
 import { demoCourses } from "./learn-demo.ts";
@@ -266,6 +270,63 @@ export async function seedDemoEvents(db: Db, now: Date = new Date()): Promise<nu
     added++;
   }
   return added;
+}
+
+/**
+ * Loads the demonstration publications of the library (PDFs drawn at seed time, read like an upload:
+ * text, pages and cover), published and marked as demo; those already there (by slug) are left alone.
+ */
+export async function seedDemoLibrary(db: Db, services: { storage: MediaStorage; config: Config }, now: Date = new Date()): Promise<number> {
+  const library = libraryService(db, services.storage, () => now, services.config);
+  const tmpDir = uploadTmpDir(services.config);
+  await mkdir(tmpDir, { recursive: true, mode: 0o700 });
+  let added = 0;
+  for (const p of DEMO_PUBLICATIONS) {
+    if (await library.repo.findWorkBySlug(p.slug)) continue;
+    const [first, ...rest] = p.versions;
+    const facts = { slug: p.slug, type: p.type, year: p.year, publisher: p.publisher, audiences: p.audiences, region: p.region, topics: p.topics };
+    const id = await library.createWork({ ...facts, locale: first!.locale, title: first!.title, summary: first!.summary, isDemo: true });
+    let work = (await library.repo.findWork(id))!;
+    for (const v of rest) await library.saveVersionText(work, v.locale, v);
+    work = (await library.repo.findWork(id))!;
+    for (const v of p.versions) {
+      const file = path.join(tmpDir, `${randomUUID()}.upload`);
+      try {
+        const pdf = await demoPdf(v.locale === "zh" ? "zh-Hans" : v.locale, v.title, v.body);
+        await writeFile(file, pdf);
+        const version = work.versions.find((x) => x.locale === v.locale)!;
+        const stored = await library.storeFile(version, { ok: true, path: file, mime: "application/pdf", ext: "pdf", kind: "document", size: pdf.length });
+        if (!stored.ok) throw new Error(`The demo publication ${p.slug} (${v.locale}) could not be read`);
+      } finally {
+        await rm(file, { force: true });
+      }
+    }
+    await library.setStatus((await library.repo.findWork(id))!, "published");
+    added++;
+  }
+  return added;
+}
+
+/**
+ * One demonstration self-assessment for France, partly answered, so staff see a report; never public.
+ * Runs once (when no demonstration assessment exists).
+ */
+export async function seedDemoSelfAssessment(db: Db, now: Date = new Date()): Promise<number> {
+  const service = selfAssessmentService(db, () => now);
+  if (await service.repo.demoExists()) return 0;
+  const { row } = await service.start(null, { country: "FR", year: now.getUTCFullYear() }, { demo: true });
+  await service.saveGroup(null, row, "status", [
+    { provision: "definition", status: "in_place", citation: "Code de procédure pénale, art. 2 et 706-3", notes: "", missing: "" },
+    { provision: "non_discrimination", status: "in_place", citation: "Code des assurances, art. L126-1", notes: "", missing: "" },
+    { provision: "recognition_without_conviction", status: "partly", citation: "", notes: "", missing: "Demonstration: recognition depends on the public prosecutor's list of victims." },
+  ]);
+  await service.saveGroup(null, row, "compensation", [
+    { provision: "state_compensation", status: "in_place", citation: "Loi n° 86-1020 du 9 septembre 1986", notes: "", missing: "" },
+    { provision: "interim_payments", status: "in_place", citation: "", notes: "Demonstration answer.", missing: "" },
+    { provision: "victims_abroad", status: "partly", citation: "", notes: "", missing: "Demonstration: residents who are not nationals are covered only for attacks in France." },
+  ]);
+  await service.saveGroup(null, row, "justice", [{ provision: "legal_aid", status: "unknown", citation: "", notes: "", missing: "" }]);
+  return 1;
 }
 
 /** The demo courses (issue 7): one short published course and the outlines of the others as drafts. Idempotent. */

@@ -58,10 +58,10 @@ describe("sniffing a file's real type from its content", () => {
     }
   });
 
-  it("refuses PDF documents and zip archives", async () => {
+  it("classes a PDF as a document (only fields that accept documents take it) and refuses zip archives", async () => {
     const pdf = await sniffBuffer(Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n", "latin1"));
     assert.equal(pdf?.mime, "application/pdf");
-    assert.equal(classify(pdf.mime), null);
+    assert.equal(classify(pdf.mime), "document");
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0]), Buffer.alloc(20), Buffer.from("a.txt"), Buffer.from("hello")]);
     const sniffedZip = await sniffBuffer(zip);
     assert.ok(sniffedZip === null || classify(sniffedZip.mime) === null);

@@ -4,10 +4,10 @@ import sharp from "sharp";
 
 /**
  * What a file really is, from its first bytes: never from its name or the type the browser declared.
- * Only the kinds below are accepted; text (including HTML and SVG), archives, documents and programs
+ * Only the kinds below are accepted; text (including HTML and SVG), archives, office files and programs
  * are not media and are refused.
  */
-export type Kind = "image" | "audio" | "video";
+export type Kind = "image" | "audio" | "video" | "document";
 export type Sniffed = { mime: string; ext: string };
 
 /** file-type needs at most this many bytes for the formats we accept (its own recommended sample). */
@@ -45,6 +45,8 @@ const ACCEPTED: ReadonlyMap<string, Accepted> = new Map<string, Accepted>([
   ["video/mp4|mp4", { mime: "video/mp4", ext: "mp4", kind: "video" }],
   ["video/webm|webm", { mime: "video/webm", ext: "webm", kind: "video" }],
   ["video/quicktime|mov", { mime: "video/quicktime", ext: "mov", kind: "video" }],
+  // Publications of the library (read with pdfjs on upload, never shown inline).
+  ["application/pdf|pdf", { mime: "application/pdf", ext: "pdf", kind: "document" }],
 ]);
 
 const KIND_BY_MIME: ReadonlyMap<string, Kind> = new Map([...ACCEPTED.values()].map((a) => [a.mime, a.kind]));

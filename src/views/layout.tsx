@@ -86,6 +86,7 @@ export function Layout(props: LayoutProps) {
             <nav aria-label={t("layout.footerNav")}>
               <ul class="inline-list">
                 <li><a href={`/${ctx.locale}/events`}>{t("events.nav.footer")}</a></li>
+                <li><a href={`/${ctx.locale}/self-assessment`}>{t("assessment.nav")}</a></li>
                 <li><a href={`/${ctx.locale}/info/safety`}>{t("nav.safety")}</a></li>
                 <li><a href={`/${ctx.locale}/info/accessibility`}>{t("nav.accessibility")}</a></li>
                 <li><a href={`/${ctx.locale}/info/privacy`}>{t("nav.privacy")}</a></li>
@@ -173,6 +174,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/countries`}>{t("nav.countries")}</a></li>
           <li><a href={`/${l}/stories`}>{t("nav.stories")}</a></li>
           <li><a href={`/${l}/videos`}>{t("nav.videos")}</a></li>
+          <li><a href={`/${l}/library`}>{t("library.nav")}</a></li>
           <li><a href={`/${l}/learn`}>{t("learn.nav")}</a></li>
           <li><a href={`/${l}/remembrance`}>{t("remembrance.nav")}</a></li>
           <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
@@ -207,6 +209,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "countries.edit") ? <li><a href={`/${l}/admin/countries`}>{t("admin.nav.countries")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/stories`}>{t("admin.nav.stories")}</a></li> : null}
           {can(ctx.staff, "videos.manage") ? <li><a href={`/${l}/admin/videos`}>{t("admin.nav.videos")}</a></li> : null}
+          {can(ctx.staff, "library.manage") || can(ctx.staff, "library.submit") ? <li><a href={`/${l}/admin/library`}>{t("admin.library.nav")}</a></li> : null}
           {can(ctx.staff, "events.manage") ? <li><a href={`/${l}/admin/events`}>{t("admin.events.nav")}</a></li> : null}
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li> : null}
           {can(ctx.staff, "tributes.moderate") ? <li><a href={`/${l}/admin/tributes`}>{t("admin.tributes.nav")}</a></li> : null}

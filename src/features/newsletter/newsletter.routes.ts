@@ -7,7 +7,7 @@ import { sendPage } from "../../web/render.ts";
 import { splitTopics, type SubscriberRow } from "./newsletter.repo.ts";
 import { PreferencesSchema, SubscribeSchema } from "./newsletter.schema.ts";
 import { CONFIRM_DAYS, managePath, newsletterService, unsubscribePath } from "./newsletter.service.ts";
-import { renderCheckEmail, renderConfirmed, renderLinkExpired, renderManage, renderSubscribeForm, renderUnsubscribeConfirm, renderUnsubscribed } from "./newsletter.views.tsx";
+import { renderCheckEmail, renderConfirmPrompt, renderConfirmed, renderLinkExpired, renderManage, renderSubscribeForm, renderUnsubscribeConfirm, renderUnsubscribed } from "./newsletter.views.tsx";
 
 type Token = { Params: { lang: string; token: string } };
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
@@ -46,7 +46,16 @@ export const newsletterRoutes: FastifyPluginAsync = async (app) => {
 
   app.get("/newsletter/check-email", async (request, reply) => sendPage(reply, renderCheckEmail(pageContext(request, reply), CONFIRM_DAYS)));
 
+  // Opening the link shows a button; only pressing it confirms. Mail scanners open every link in a
+  // message, and must not subscribe an address on its owner's behalf.
   app.get<Token>("/newsletter/confirm/:token", async (request, reply) => {
+    const result = TOKEN.test(request.params.token) ? await newsletter.confirmState(request.params.token) : { state: "unknown" as const };
+    if (result.state === "confirmed") return sendPage(reply, renderConfirmed(pageContext(request, reply), managePath(request.locale, result.manageToken)));
+    if (result.state === "pending") return sendPage(reply, renderConfirmPrompt(pageContext(request, reply), `/${request.locale}/newsletter/confirm/${request.params.token}`));
+    return sendPage(reply, renderLinkExpired(pageContext(request, reply)), result.state === "expired" ? 410 : 404);
+  });
+
+  app.post<Token>("/newsletter/confirm/:token", async (request, reply) => {
     const result = TOKEN.test(request.params.token) ? await newsletter.confirm(request.params.token) : { state: "unknown" as const };
     if (result.state !== "confirmed") return sendPage(reply, renderLinkExpired(pageContext(request, reply)), result.state === "expired" ? 410 : 404);
     return sendPage(reply, renderConfirmed(pageContext(request, reply), managePath(request.locale, result.manageToken)));

@@ -148,6 +148,15 @@ export function newsletterService(deps: NewsletterDeps) {
       await sendConfirmation(input.email, input.language, token, row, origin);
     },
 
+    /** Where a confirmation link stands, without changing anything (opening the link is not confirming). */
+    async confirmState(token: string): Promise<{ state: "pending" | "expired" | "unknown" } | { state: "confirmed"; manageToken: string }> {
+      const sub = await repo.findByConfirmHash(confirmHash(token));
+      if (!sub) return { state: "unknown" };
+      if (sub.confirmed_at) return { state: "confirmed", manageToken: manageToken(sub.id) };
+      if (!sub.confirm_expires_at || sub.confirm_expires_at < now()) return { state: "expired" };
+      return { state: "pending" };
+    },
+
     /** Confirms by the link's token; following it again still says confirmed. */
     async confirm(token: string): Promise<{ state: "confirmed"; subscriber: SubscriberRow; manageToken: string } | { state: "expired" | "unknown" }> {
       const sub = await repo.findByConfirmHash(confirmHash(token));

@@ -46,7 +46,7 @@ const linkIn = (text: string, path: RegExp): string => {
 async function subscribeConfirmed(email: string, form: { language?: string; topics?: string[] } = {}) {
   const { client } = await subscribe(email, form, form.language ?? "en");
   const confirm = linkIn(lastMailTo(email)!.text, /\/newsletter\/confirm\//);
-  const res = await client.get(confirm);
+  const res = await client.post(confirm, {}, { formPage: confirm });
   assert.equal(res.statusCode, 200);
   const manage = /href="(\/[a-z]{2}\/newsletter\/manage\/[A-Za-z0-9_-]+)"/.exec(res.body)?.[1];
   assert.ok(manage, "the confirmed page links to the manage page");
@@ -76,12 +76,20 @@ describe("newsletter subscription (double opt-in)", () => {
     assert.equal(header(eml, "list-unsubscribe-post"), "List-Unsubscribe=One-Click");
     const confirm = linkIn(eml.text, /\/ar\/newsletter\/confirm\//);
 
-    const first = await client.get(confirm);
+    // Opening the link (as a mail scanner would) confirms nothing: it shows a button.
+    const opened = await client.get(confirm);
+    assert.equal(opened.statusCode, 200);
+    assert.match(opened.body, /تأكيد اشتراكي/);
+    assert.equal(opened.headers["cache-control"], "no-store");
+    assert.equal(opened.headers["referrer-policy"], "no-referrer");
+    assert.equal(opened.headers["x-robots-tag"], "noindex");
+    const service = newsletterService({ db: t.db, clock: () => t.clock.now, fieldKey: t.app.services.keys.field, mailer: t.app.services.mailer });
+    const token = confirm.split("/").at(-1)!;
+    assert.equal((await service.confirmState(token)).state, "pending", "still waiting after the link was opened");
+    const first = await client.post(confirm, {}, { formPage: confirm });
     assert.equal(first.statusCode, 200);
     assert.match(first.body, /تم تأكيد اشتراكك/);
     assert.equal(first.headers["cache-control"], "no-store");
-    assert.equal(first.headers["referrer-policy"], "no-referrer");
-    assert.equal(first.headers["x-robots-tag"], "noindex");
     const again = await client.get(confirm);
     assert.equal(again.statusCode, 200, "confirming is idempotent");
     assert.match(again.body, /تم تأكيد اشتراكك/);
@@ -110,6 +118,7 @@ describe("newsletter subscription (double opt-in)", () => {
     t.clock.advance(8 * 86_400_000);
     const res = await client.get(confirm);
     assert.equal(res.statusCode, 410);
+    assert.equal((await client.post(confirm, {}, { formPage: "/en/newsletter" })).statusCode, 410, "pressing an old page's button is refused too");
     assert.match(res.body, /This link no longer works/);
     assert.match(res.body, /href="\/en\/newsletter"/);
     const unknown = await client.get("/en/newsletter/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");

@@ -68,6 +68,22 @@ export function renderConfirmed(ctx: PageContext, manageHref: string) {
   return <Message ctx={ctx} title={t("newsletter.confirmed.title")} paragraphs={[t("newsletter.confirmed.body")]} link={{ href: manageHref, label: t("newsletter.confirmed.manage") }} />;
 }
 
+/** The confirmation link's page: one button, so that only a person (not a mail scanner) confirms. */
+export function renderConfirmPrompt(ctx: PageContext, action: string) {
+  const t = ctx.t;
+  return (
+    <Layout ctx={ctx} title={t("newsletter.confirmPrompt.title")} noindex>
+      <h1>{t("newsletter.confirmPrompt.title")}</h1>
+      <p>{t("newsletter.confirmPrompt.body")}</p>
+      <form method="post" action={action}>
+        <CsrfField ctx={ctx} />
+        <button type="submit" class="button">{t("newsletter.confirmPrompt.submit")}</button>
+      </form>
+      <p class="hint">{t("newsletter.confirmPrompt.notYou")}</p>
+    </Layout>
+  );
+}
+
 export function renderLinkExpired(ctx: PageContext) {
   const t = ctx.t;
   return <Message ctx={ctx} title={t("newsletter.expired.title")} paragraphs={[t("newsletter.expired.body")]} link={{ href: `/${ctx.locale}/newsletter`, label: t("newsletter.expired.again") }} />;

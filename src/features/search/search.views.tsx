@@ -42,7 +42,7 @@ export function renderSearch(ctx: PageContext, v: SearchView) {
             {v.hits.map((h) => (
               <li>
                 <h3><a href={h.path}><Marked text={h.title} tokens={v.tokens} locale={ctx.locale} /></a></h3>
-                <p class="meta">{h.kind === "news" ? t("search.kind.news") : h.kind === "video" ? t("search.kind.video") : t("search.kind.page")}</p>
+                <p class="meta">{h.kind === "news" ? t("search.kind.news") : h.kind === "video" ? t("search.kind.video") : h.kind === "publication" ? t("library.searchKind") : t("search.kind.page")}</p>
                 <p><Marked text={h.body} tokens={v.tokens} locale={ctx.locale} excerpt /></p>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { UN_STATES } from "../countries/countries.data.ts";
 import { countriesService } from "../countries/countries.service.ts";
 import { sitemapRepo } from "./sitemap.repo.ts";
 import { videosRepo } from "../videos/videos.repo.ts";
+import { libraryRepo } from "../library/library.repo.ts";
 import { campaignsRepo } from "../campaigns/campaigns.repo.ts";
 import { learnRepo } from "../learn/learn.repo.ts";
 import { eventsRepo } from "../events/events.repo.ts";
@@ -36,6 +37,8 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/countries/compare" },
       { path: "/help-navigator" },
       { path: "/videos" },
+      { path: "/library" },
+      ...(await libraryRepo(app.services.db.kysely).publishedPaths()).map((w) => ({ path: `/library/${w.slug}`, lastmod: w.updated_at.slice(0, 10) })),
       { path: "/stories" },
       // The incident page only while crisis mode is on (it is a noindex "no current incident" page otherwise).
       ...(app.services.crisis.current() ? [{ path: "/crisis" }] : []),
@@ -43,6 +46,7 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       { path: "/events" },
       { path: "/events/calendar" },
       { path: "/events/past" },
+      { path: "/self-assessment" },
       ...TOPICS.map((t) => ({ path: `/info/topics/${t}` })),
       ...AUDIENCES.map((a) => ({ path: `/info/for/${a}` })),
       ...(await repo.publishedItems()).map((i) => ({

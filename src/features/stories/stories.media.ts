@@ -51,8 +51,11 @@ export async function keepStoryUpload(
   description: string | null,
   at: string,
 ): Promise<StoryMediaRow> {
+  // Story fields never accept documents; this keeps the row's kind to the three media kinds.
+  if (upload.kind === "document") throw new StoryMediaRefused("unsupported_type");
+  const kind = upload.kind;
   const prefix = `${storyMediaPrefix(storyId)}${randomBytes(8).toString("hex")}/`;
-  const base = { id: randomUUID(), story_id: storyId, kind: upload.kind, description, created_at: at };
+  const base = { id: randomUUID(), story_id: storyId, kind, description, created_at: at };
   if (upload.kind === "image") {
     try {
       const photo = await processPhoto(upload.path, { storage: deps.storage, prefix });
