@@ -7,7 +7,7 @@ import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { CompletionRow, CourseRow, LearnerRow } from "./learn.repo.ts";
 import { formatCode, TRACKS, trackKey, trackLeadKey, type CourseText, type QuizQuestion } from "./learn.schema.ts";
-import { pick, type Outline, type OutlineLesson, type OutlineModule, type QuizResult } from "./learn.service.ts";
+import { parseTexts, pick, type Outline, type OutlineLesson, type OutlineModule, type QuizResult } from "./learn.service.ts";
 
 export interface Progress { done: Set<string>; passed: Set<string>; best: Map<string, { score: number; total: number }>; complete: boolean; doneCount: number }
 
@@ -63,7 +63,7 @@ export function renderLearnIndex(ctx: PageContext, courses: CourseRow[], learner
             {list.length === 0 ? <p>{t("learn.noCourses")}</p> : null}
             <ul class="item-list">
               {list.map((c) => {
-                const text = pick(JSON.parse(c.texts) as Record<string, CourseText>, l);
+                const text = pick(parseTexts<CourseText>(c.texts), l);
                 if (!text) return null;
                 return (
                   <li {...foreignText(l, text.locale)}>
