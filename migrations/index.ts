@@ -13,6 +13,7 @@ import * as m0010 from "./0010-tributes-campaigns.ts";
 import * as m0011 from "./0011-newsletter-jobs.ts";
 import * as m0012 from "./0012-crisis.ts";
 import * as m0013 from "./0013-library.ts";
+import * as m0014 from "./0014-learn.ts";
 import * as m0015 from "./0015-self-assessment.ts";
 
 export interface PortalMigration {
@@ -34,5 +35,6 @@ export const migrations: Record<string, PortalMigration> = {
   "0011-newsletter-jobs": m0011,
   "0012-crisis": m0012,
   "0013-library": m0013,
+  "0014-learn": m0014,
   "0015-self-assessment": m0015,
 };

@@ -45,6 +45,8 @@ import { adminTributesRoutes } from "./features/tributes/admin-tributes.routes.t
 import { tributesRoutes } from "./features/tributes/tributes.routes.ts";
 import { adminCampaignsRoutes } from "./features/campaigns/admin-campaigns.routes.ts";
 import { campaignsRoutes } from "./features/campaigns/campaigns.routes.ts";
+import { adminLearnRoutes } from "./features/learn/admin-learn.routes.ts";
+import { learnRoutes } from "./features/learn/learn.routes.ts";
 import { videoFilesRoutes, videosRoutes } from "./features/videos/videos.routes.ts";
 import { adminLibraryRoutes } from "./features/library/admin-library.routes.ts";
 import { libraryFilesRoutes, libraryRoutes } from "./features/library/library.routes.ts";
@@ -271,6 +273,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(campaignsRoutes);
       await scoped.register(adminCampaignsRoutes);
       await scoped.register(selfAssessmentRoutes);
+      await scoped.register(learnRoutes);
+      await scoped.register(adminLearnRoutes);
     },
     { prefix: "/:lang" },
   );

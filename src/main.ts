@@ -2,7 +2,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrator.ts";
-import { seedDemoCampaigns, seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoEvents, seedDemoLibrary, seedDemoSelfAssessment, seedDemoStories, seedDemoTributes, seedDemoVideos } from "./demo/seed.ts";
+import { seedDemoCampaigns, seedDemoContent, seedDemoCountries, seedDemoDirectory, seedDemoEvents, seedDemoLearn, seedDemoLibrary, seedDemoSelfAssessment, seedDemoStories, seedDemoTributes, seedDemoVideos } from "./demo/seed.ts";
 import { directoryService } from "./features/directory/directory.service.ts";
 import { runMaintenance } from "./jobs/maintenance.ts";
 import { jobHandlers } from "./jobs/handlers.ts";
@@ -32,6 +32,7 @@ async function main() {
     await seedDemoCountries(db);
     await seedDemoEvents(db);
     await seedDemoSelfAssessment(db);
+    await seedDemoLearn(db);
   }
   const app = await buildApp({
     config,

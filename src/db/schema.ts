@@ -170,6 +170,17 @@ export interface Database {
   event_texts: EventTextsTable;
   remembrance_years: RemembranceYearsTable;
   remembrance_year_texts: RemembranceYearTextsTable;
+  // learn (issue 7: courses)
+  learn_courses: LearnCoursesTable;
+  learn_modules: LearnModulesTable;
+  learn_lessons: LearnLessonsTable;
+  learn_quizzes: LearnQuizzesTable;
+  learners: LearnersTable;
+  learner_tokens: LearnerTokensTable;
+  learner_sessions: LearnerSessionsTable;
+  learn_lesson_progress: LearnLessonProgressTable;
+  learn_quiz_attempts: LearnQuizAttemptsTable;
+  learn_completions: LearnCompletionsTable;
 }
 
 export interface StoriesTable {
@@ -685,4 +696,93 @@ export interface SelfAssessmentAnswersTable {
   missing: string;
   updated_at: string;
   updated_by: string | null;
+}
+
+// learn (issue 7: courses). Texts columns hold JSON objects keyed by locale.
+export interface LearnCoursesTable {
+  id: string;
+  slug: string;
+  track: string;
+  minutes: number;
+  status: "draft" | "published";
+  position: number;
+  texts: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LearnModulesTable {
+  id: string;
+  course_id: string;
+  position: number;
+  texts: string;
+}
+
+export interface LearnLessonsTable {
+  id: string;
+  module_id: string;
+  position: number;
+  slug: string;
+  texts: string;
+  video_episode_id: string | null;
+  material_url: string | null;
+}
+
+export interface LearnQuizzesTable {
+  id: string;
+  module_id: string;
+  pass_mark: number;
+  questions: string;
+}
+
+export interface LearnersTable {
+  id: string;
+  email_hash: string;
+  email: string;
+  display_name: string | null;
+  language: string;
+  last_mailed_at: string | null;
+  created_at: string;
+}
+
+export interface LearnerTokensTable {
+  token_hash: string;
+  learner_id: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface LearnerSessionsTable {
+  id_hash: string;
+  learner_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface LearnLessonProgressTable {
+  learner_id: string;
+  lesson_id: string;
+  done_at: string;
+}
+
+export interface LearnQuizAttemptsTable {
+  id: string;
+  learner_id: string;
+  quiz_id: string;
+  score: number;
+  total: number;
+  passed: number;
+  created_at: string;
+}
+
+export interface LearnCompletionsTable {
+  id: string;
+  learner_id: string;
+  course_id: string;
+  code: string;
+  display_name: string | null;
+  language: string;
+  completed_at: string;
 }

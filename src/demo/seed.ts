@@ -34,6 +34,8 @@ import { writeFile } from "node:fs/promises";
 import { selfAssessmentService } from "../features/self-assessment/self-assessment.service.ts";
 import { tributesRepo } from "../features/tributes/tributes.repo.ts";
 import { campaignsService } from "../features/campaigns/campaigns.service.ts";
+import { demoCourses } from "./learn-demo.ts";
+import { seedLearnCourses } from "../features/learn/learn.seed.ts";
 import { DEMO_CAMPAIGN, DEMO_CAMPAIGN_SLUG, DEMO_CAMPAIGN_SVG, DEMO_TRIBUTES } from "./tributes-demo.ts";
 
 export const demoItems: DemoItem[] = [...demoFixedPages, ...demoPages, ...demoNews];
@@ -325,4 +327,9 @@ export async function seedDemoSelfAssessment(db: Db, now: Date = new Date()): Pr
   ]);
   await service.saveGroup(null, row, "justice", [{ provision: "legal_aid", status: "unknown", citation: "", notes: "", missing: "" }]);
   return 1;
+}
+
+/** The demo courses (issue 7): one short published course and the outlines of the others as drafts. Idempotent. */
+export async function seedDemoLearn(db: Db, now: Date = new Date()): Promise<number> {
+  return seedLearnCourses(db, demoCourses, now);
 }

@@ -175,6 +175,7 @@ function PublicNav({ ctx }: { ctx: PageContext }) {
           <li><a href={`/${l}/stories`}>{t("nav.stories")}</a></li>
           <li><a href={`/${l}/videos`}>{t("nav.videos")}</a></li>
           <li><a href={`/${l}/library`}>{t("library.nav")}</a></li>
+          <li><a href={`/${l}/learn`}>{t("learn.nav")}</a></li>
           <li><a href={`/${l}/remembrance`}>{t("remembrance.nav")}</a></li>
           <li><a href={`/${l}/info`}>{t("nav.information")}</a></li>
           <li><a href={`/${l}/news`}>{t("nav.news")}</a></li>
@@ -213,6 +214,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "stories.moderate") ? <li><a href={`/${l}/admin/story-support`}>{t("admin.nav.storySupport")}</a></li> : null}
           {can(ctx.staff, "tributes.moderate") ? <li><a href={`/${l}/admin/tributes`}>{t("admin.tributes.nav")}</a></li> : null}
           {can(ctx.staff, "campaigns.manage") ? <li><a href={`/${l}/admin/campaigns`}>{t("admin.campaigns.nav")}</a></li> : null}
+          {can(ctx.staff, "learn.manage") ? <li><a href={`/${l}/admin/learn`}>{t("admin.learn.nav")}</a></li> : null}
           {can(ctx.staff, "stories.translate") ? <li><a href={`/${l}/admin/story-translations`}>{t("admin.nav.storyTranslations")}</a></li> : null}
           {can(ctx.staff, "newsletter.send") ? <li><a href={`/${l}/admin/newsletter`}>{t("admin.newsletter.title")}</a></li> : null}
           {can(ctx.staff, "outbox.view") ? <li><a href={`/${l}/admin/outbox`}>{t("admin.outbox.title")}</a></li> : null}

@@ -9,6 +9,7 @@ import { sitemapRepo } from "./sitemap.repo.ts";
 import { videosRepo } from "../videos/videos.repo.ts";
 import { libraryRepo } from "../library/library.repo.ts";
 import { campaignsRepo } from "../campaigns/campaigns.repo.ts";
+import { learnRepo } from "../learn/learn.repo.ts";
 import { eventsRepo } from "../events/events.repo.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -54,6 +55,8 @@ export const sitemapRoutes: FastifyPluginAsync = async (app) => {
       })),
       { path: "/remembrance/tributes" },
       { path: "/campaigns" },
+      { path: "/learn" },
+      ...(await learnRepo(app.services.db.kysely).courses("published")).map((c) => ({ path: `/learn/courses/${c.slug}`, lastmod: c.updated_at.slice(0, 10) })),
       ...(await campaignsRepo(app.services.db.kysely).publishedPaths()).map((c) => ({ path: `/campaigns/${c.slug}`, lastmod: c.updated_at.slice(0, 10) })),
       ...(await videos.publishedPaths()).map((v) => ({ path: `/videos/${v.series}${v.episode ? `/${v.episode}` : ""}`, lastmod: v.updated_at.slice(0, 10) })),
       ...(await repo.publishedStories()).map((st) => ({ path: `/stories/${st.id}`, lastmod: String(st.updated_at).slice(0, 10) })),

@@ -1,0 +1,194 @@
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import type { Db } from "../../db/database.ts";
+import { translator } from "../../i18n/i18n.ts";
+import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
+import type { Mailer } from "../../jobs/mailer.ts";
+import { encryptField, randomToken, sha256 } from "../../web/crypto.ts";
+import { learnRepo, type CompletionRow, type CourseRow, type LessonRow, type ModuleRow, type QuizRow } from "./learn.repo.ts";
+import type { CourseText, LessonText, ModuleText, QuizQuestion, Texts } from "./learn.schema.ts";
+
+/** A sign-in link works this long, once. */
+export const LINK_MINUTES = 30;
+/** A learner session ends after this long without a visit, and in any case after SESSION_MAX_DAYS. */
+export const SESSION_IDLE_DAYS = 14;
+export const SESSION_MAX_DAYS = 90;
+/** At most one sign-in mail per address in this time, whoever asks. */
+export const MAIL_INTERVAL_MS = 60_000;
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+export const tokenHash = (token: string) => sha256(`learn-signin:${token}`);
+export const sessionHash = (id: string) => sha256(`learn-session:${id}`);
+
+/** Parses a JSON texts column; bad JSON reads as no texts. */
+export function parseTexts<T>(json: string): Texts<T> {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return v && typeof v === "object" ? (v as Texts<T>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The text in the reader's language, else English, else the first written; with the language it is in. */
+export function pick<T>(texts: Texts<T>, locale: Locale): { text: T; locale: Locale } | undefined {
+  for (const l of [locale, "en" as Locale, ...LOCALES]) {
+    const text = texts[l];
+    if (text) return { text, locale: l };
+  }
+  return undefined;
+}
+
+/** A random 16-character Crockford base32 code (80 bits): unguessable, easy to read aloud and type. */
+export function newCode(): string {
+  const bytes = randomBytes(16);
+  return [...bytes].map((b) => CROCKFORD[b & 31]).join("");
+}
+
+export interface OutlineLesson { row: LessonRow; texts: Texts<LessonText>; moduleId: string }
+export interface OutlineModule { row: ModuleRow; texts: Texts<ModuleText>; lessons: OutlineLesson[]; quiz: { row: QuizRow; questions: QuizQuestion[] } | null }
+export interface Outline { course: CourseRow; texts: Texts<CourseText>; modules: OutlineModule[]; lessons: OutlineLesson[] }
+
+export interface QuestionResult { question: QuizQuestion; chosen: string[]; correct: boolean; partly: boolean }
+export interface QuizResult { results: QuestionResult[]; score: number; total: number; passed: boolean; passMark: number }
+
+/** Scores answers: a question counts only when exactly its right answers are chosen (a partial answer is not enough). */
+export function scoreQuiz(quiz: { pass_mark: number }, questions: QuizQuestion[], answers: Record<string, string[]>): QuizResult {
+  const results = questions.map((question) => {
+    const valid = new Set(question.answers.map((a) => a.id));
+    const chosen = (answers[question.id] ?? []).filter((id) => valid.has(id));
+    const right = new Set(question.answers.filter((a) => a.correct).map((a) => a.id));
+    const hits = chosen.filter((id) => right.has(id)).length;
+    const correct = chosen.length === right.size && hits === right.size;
+    return { question, chosen: question.kind === "single" ? chosen.slice(0, 1) : chosen, correct, partly: !correct && hits > 0 };
+  });
+  const score = results.filter((r) => r.correct).length;
+  const total = questions.length;
+  return { results, score, total, passed: total > 0 && score * 100 >= quiz.pass_mark * total, passMark: quiz.pass_mark };
+}
+
+export interface LearnDeps { db: Db; clock: () => Date; fieldKey: Buffer; mailer: Mailer }
+
+export function learnService(deps: LearnDeps) {
+  const { db, clock, fieldKey, mailer } = deps;
+  const repo = learnRepo(db.kysely);
+  const now = () => clock().toISOString();
+  const emailHash = (email: string) => createHmac("sha256", fieldKey).update(`learn:email:${email.trim().toLowerCase()}`).digest("hex");
+
+  async function outline(course: CourseRow): Promise<Outline> {
+    const modules = await repo.modules(course.id);
+    const ids = modules.map((m) => m.id);
+    const [lessons, quizzes] = await Promise.all([repo.lessons(ids), repo.quizzes(ids)]);
+    const mods: OutlineModule[] = modules.map((row) => {
+      const quiz = quizzes.find((q) => q.module_id === row.id);
+      return {
+        row,
+        texts: parseTexts<ModuleText>(row.texts),
+        lessons: lessons.filter((l) => l.module_id === row.id).map((l) => ({ row: l, texts: parseTexts<LessonText>(l.texts), moduleId: row.id })),
+        quiz: quiz ? { row: quiz, questions: JSON.parse(quiz.questions) as QuizQuestion[] } : null,
+      };
+    });
+    return { course, texts: parseTexts<CourseText>(course.texts), modules: mods, lessons: mods.flatMap((m) => m.lessons) };
+  }
+
+  return {
+    repo,
+    outline,
+
+    /**
+     * Mails a one-time sign-in link. Unknown addresses get a learner row (so the link has somewhere to
+     * lead); the page answers the same either way, and an address gets at most one mail a minute.
+     */
+    async requestLink(email: string, language: Locale, origin: string): Promise<void> {
+      const hash = emailHash(email);
+      let learner = await repo.learnerByEmailHash(hash);
+      const at = now();
+      if (learner?.last_mailed_at && clock().getTime() - new Date(learner.last_mailed_at).getTime() < MAIL_INTERVAL_MS) return;
+      if (!learner) {
+        learner = { id: randomUUID(), email_hash: hash, email: encryptField(fieldKey, email.trim().toLowerCase()), display_name: null, language, last_mailed_at: at, created_at: at };
+        await repo.insertLearner(learner);
+      } else {
+        await repo.updateLearner(learner.id, { last_mailed_at: at, language });
+      }
+      const token = randomToken();
+      await repo.insertToken({ token_hash: tokenHash(token), learner_id: learner.id, expires_at: new Date(clock().getTime() + LINK_MINUTES * 60_000).toISOString(), created_at: at });
+      const t = translator(language);
+      await mailer.send({ to: email.trim(), subject: t("learn.mail.subject"), text: t("learn.mail.body", { link: `${origin}/${language}/learn/sign-in/${token}`, minutes: LINK_MINUTES }) });
+    },
+
+    /** Uses a sign-in link: a new session id (only its hash is stored), or why it failed. */
+    async useLink(token: string): Promise<{ sessionId: string } | { failed: "expired" | "unknown" }> {
+      const used = await repo.useToken(tokenHash(token), now());
+      if (!used) return { failed: "unknown" };
+      if ("expired" in used) return { failed: "expired" };
+      const sessionId = randomToken();
+      const at = now();
+      await repo.insertSession({ id_hash: sessionHash(sessionId), learner_id: used.learnerId, created_at: at, last_seen_at: at, expires_at: new Date(clock().getTime() + SESSION_MAX_DAYS * 86_400_000).toISOString() });
+      return { sessionId };
+    },
+
+    /** The learner behind a session cookie, when the session is still alive (idle and absolute limits). */
+    async learnerForSession(sessionId: string) {
+      const hash = sessionHash(sessionId);
+      const s = await repo.session(hash);
+      if (!s) return null;
+      const t = clock().getTime();
+      if (new Date(s.expires_at).getTime() <= t || t - new Date(s.last_seen_at).getTime() > SESSION_IDLE_DAYS * 86_400_000) {
+        await repo.deleteSession(hash);
+        return null;
+      }
+      const learner = await repo.learnerById(s.learner_id);
+      if (!learner) return null;
+      if (t - new Date(s.last_seen_at).getTime() > 60_000) await repo.touchSession(hash, now());
+      return learner;
+    },
+
+    async signOut(sessionId: string): Promise<void> {
+      await repo.deleteSession(sessionHash(sessionId));
+    },
+
+    /** Marks a lesson done and completes the course when that was the last step. */
+    async markDone(learnerId: string, o: Outline, lessonId: string, language: Locale): Promise<void> {
+      await repo.markLessonDone(learnerId, lessonId, now());
+      await this.completeIfDone(learnerId, o, language);
+    },
+
+    async recordAttempt(learnerId: string, o: Outline, quiz: QuizRow, r: QuizResult, language: Locale): Promise<void> {
+      await repo.insertAttempt({ id: randomUUID(), learner_id: learnerId, quiz_id: quiz.id, score: r.score, total: r.total, passed: r.passed ? 1 : 0, created_at: now() });
+      await this.completeIfDone(learnerId, o, language);
+    },
+
+    /** What a learner has done in a course. */
+    async progress(learnerId: string, o: Outline) {
+      const done = await repo.doneLessonIds(learnerId);
+      const attempts = await repo.attempts(learnerId);
+      const quizIds = o.modules.flatMap((m) => (m.quiz ? [m.quiz.row.id] : []));
+      const passed = new Set(attempts.filter((a) => a.passed === 1).map((a) => a.quiz_id));
+      const best = new Map<string, { score: number; total: number }>();
+      for (const a of attempts) if (quizIds.includes(a.quiz_id) && (!best.has(a.quiz_id) || best.get(a.quiz_id)!.score < a.score)) best.set(a.quiz_id, { score: a.score, total: a.total });
+      const complete = o.lessons.length > 0 && o.lessons.every((l) => done.has(l.row.id)) && quizIds.every((id) => passed.has(id));
+      return { done, passed, best, complete, doneCount: o.lessons.filter((l) => done.has(l.row.id)).length };
+    },
+
+    async completeIfDone(learnerId: string, o: Outline, language: Locale): Promise<CompletionRow | undefined> {
+      const existing = await repo.completion(learnerId, o.course.id);
+      if (existing) return existing;
+      const p = await this.progress(learnerId, o);
+      if (!p.complete) return undefined;
+      const learner = await repo.learnerById(learnerId);
+      const row: CompletionRow = { id: randomUUID(), learner_id: learnerId, course_id: o.course.id, code: newCode(), display_name: learner?.display_name ?? null, language, completed_at: now() };
+      await repo.insertCompletion(row);
+      return row;
+    },
+
+    async verify(code: string) {
+      const c = await repo.completionByCode(code);
+      if (!c) return null;
+      const course = await repo.courseById(c.course_id);
+      return course ? { completion: c, course, texts: parseTexts<CourseText>(course.texts) } : null;
+    },
+
+    isLocale,
+  };
+}
+
+export type LearnService = ReturnType<typeof learnService>;
