@@ -37,6 +37,11 @@ export function toValues(body: unknown): FormValues {
   return values;
 }
 
+/** The filters a reader chose, as query parameters to keep in links (pagination, months), without `drop`. */
+export function keptParams(values: FormValues, drop: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([k, v]) => !drop.includes(k) && typeof v === "string" && v)) as Record<string, string>;
+}
+
 /** Query parameters validated the same way; a bad one answers 400 with the page re-shown. */
 export function firstString(v: unknown): string | undefined {
   if (typeof v === "string") return v;

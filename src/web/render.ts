@@ -9,3 +9,10 @@ export function sendPage(reply: FastifyReply, page: VNode, status = 200): Fastif
     .type("text/html; charset=utf-8")
     .send(`<!doctype html>${renderToString(page)}`);
 }
+
+/** A page reached by a private link (a token in its address): never cached, never indexed, never sent on as a Referer. */
+export function markPrivate(reply: FastifyReply): void {
+  reply.header("Cache-Control", "no-store");
+  reply.header("Referrer-Policy", "no-referrer");
+  reply.header("X-Robots-Tag", "noindex");
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { LOCALES, type Locale } from "../../i18n/locales.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import { PhotoError, processPhoto, type PhotoVariant } from "../../media/photo.ts";
 import type { MediaStorage } from "../../media/storage.ts";
 import { markdownToText } from "../../views/markdown.tsx";
@@ -16,13 +16,8 @@ export const fileName = (key: string) => key.slice(key.lastIndexOf("/") + 1);
 export const hashtagsOf = (t: Pick<CampaignTextRow, "hashtags">) => t.hashtags.split(" ").filter(Boolean);
 export const factsOf = (t: Pick<CampaignTextRow, "facts">) => t.facts.split("\n").filter(Boolean);
 
-/** The text in the reader's language, else English, else the first language written; `fallback` says which. */
-export function pickText(texts: readonly CampaignTextRow[], locale: Locale): (CampaignTextRow & { fallback: boolean }) | undefined {
-  const own = texts.find((x) => x.locale === locale);
-  if (own) return { ...own, fallback: false };
-  const other = texts.find((x) => x.locale === "en") ?? [...texts].sort((a, b) => LOCALES.indexOf(a.locale as Locale) - LOCALES.indexOf(b.locale as Locale))[0];
-  return other ? { ...other, fallback: true } : undefined;
-}
+/** The text in the reader's language, else English, else the first language written (shared with the videos). */
+export { pickText } from "../videos/videos.service.ts";
 
 /** An image's alt text in one language, else in the language the text is shown in, else none. */
 export function altFor(img: Pick<CampaignImageRow, "alts">, locale: Locale, shownIn: string): { alt: string; locale: string } {

@@ -7,7 +7,7 @@ import { strToU8, zipSync } from "fflate";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { hsdsService, importServices, listedServiceIds } from "../../../tests/support/directory.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
-import { csrfFrom } from "../../../tests/support/http.ts";
+import { csrfFrom, multipartBody } from "../../../tests/support/http.ts";
 import { exportPublished } from "./directory.export.ts";
 import { readDatasetBytes, readDatasetPath } from "./directory.import.ts";
 import { directoryService } from "./directory.service.ts";
@@ -35,17 +35,6 @@ async function datasetError(work: Promise<unknown>): Promise<string> {
   return "no error";
 }
 
-/** A multipart/form-data body as a browser sends it, for app.inject. */
-function multipart(fields: Record<string, string>, file: { name: string; filename: string; type: string; content: Buffer }) {
-  const boundary = `----vsp${Date.now()}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  }
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`));
-  parts.push(file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 /** Rows of each table, without nulls, sorted by id: two datasets with the same data compare equal. */
 function normalise(tables: HsdsTables): Record<string, Record<string, unknown>[]> {
@@ -161,7 +150,7 @@ describe("importing HSDS data", () => {
     assert.equal(form.statusCode, 200);
     const token = csrfFrom(form.body)!;
     const post = async (content: Buffer, filename = "data.json") => {
-      const body = multipart({ _csrf: token, publish: "1" }, { name: "dataset", filename, type: "application/json", content });
+      const body = multipartBody({ _csrf: token, publish: "1" }, [{ name: "dataset", filename, type: "application/json", content }]);
       const cookie = [...editor.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
       return t.app.inject({ method: "POST", url: "/en/admin/directory/import", payload: body.payload, headers: { "content-type": body.contentType, cookie } });
     };
@@ -185,7 +174,7 @@ describe("importing HSDS data", () => {
     assert.equal(huge.statusCode, 413);
     assert.match(huge.body, /too large/);
 
-    const noToken = multipart({ publish: "1" }, { name: "dataset", filename: "x.json", type: "application/json", content: Buffer.from("[]") });
+    const noToken = multipartBody({ publish: "1" }, [{ name: "dataset", filename: "x.json", type: "application/json", content: Buffer.from("[]") }]);
     const cookie = [...editor.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const refused = await t.app.inject({ method: "POST", url: "/en/admin/directory/import", payload: noToken.payload, headers: { "content-type": noToken.contentType, cookie } });
     assert.equal(refused.statusCode, 403);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { pageContext } from "../../web/context.ts";
+import { pageContext, type PageContext } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
-import { parseForm, type FormValues } from "../../web/forms.ts";
+import { keptParams, parseForm } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
 import { monthGrid, monthQueryRange } from "./events.calendar.ts";
 import { eventsAtom, eventsCalendar } from "./events.feeds.ts";
@@ -17,10 +17,6 @@ const PAGE_SIZE = 20;
 const FEED_LIMIT = 500;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FEED_CACHE = "public, max-age=300";
-
-/** The filters the reader chose, as query parameters to keep in links (pagination, months). */
-const keptParams = (values: FormValues, drop: string[]) =>
-  Object.fromEntries(Object.entries(values).filter(([k, v]) => !drop.includes(k) && typeof v === "string" && v)) as Record<string, string>;
 
 /** Events for readers (published only): upcoming, calendar month, past archive, each event, its .ics, the language's .ics and Atom feed. */
 export const eventsRoutes: FastifyPluginAsync = async (app) => {
@@ -63,8 +59,8 @@ export const eventsRoutes: FastifyPluginAsync = async (app) => {
   });
 
   /** A calendar file of the given events, named for download or served for subscription. */
-  function sendCalendar(reply: FastifyReply, request: FastifyRequest, list: EventFull[], name: string, filename: string | null) {
-    const ics = eventsCalendar(pageContext(request, reply), list, name);
+  function sendCalendar(reply: FastifyReply, ctx: PageContext, list: EventFull[], name: string, filename: string | null) {
+    const ics = eventsCalendar(ctx, list, name);
     reply.type("text/calendar; charset=utf-8").header("Cache-Control", FEED_CACHE).header("X-Content-Type-Options", "nosniff");
     if (filename) reply.header("Content-Disposition", `attachment; filename="${filename}"`);
     return reply.send(ics);
@@ -73,7 +69,7 @@ export const eventsRoutes: FastifyPluginAsync = async (app) => {
   app.get("/events.ics", async (request, reply) => {
     const { rows } = await repo.list("upcoming", clock().toISOString(), {}, FEED_LIMIT, 0);
     const ctx = pageContext(request, reply);
-    return sendCalendar(reply, request, rows, `${ctx.t("events.title")} – ${ctx.t("site.name")}`, null);
+    return sendCalendar(reply, ctx, rows, `${ctx.t("events.title")} – ${ctx.t("site.name")}`, null);
   });
 
   app.get("/events.atom", async (request, reply) => {
@@ -90,7 +86,7 @@ export const eventsRoutes: FastifyPluginAsync = async (app) => {
     if (!SLUG.test(slug)) throw notFound();
     const e = await repo.findBySlug(slug);
     if (!e || e.publication !== "published") throw notFound();
-    if (ics) return sendCalendar(reply, request, [e], eventTitle(e, request.locale), `${e.slug}.ics`);
+    if (ics) return sendCalendar(reply, pageContext(request, reply), [e], eventTitle(e, request.locale), `${e.slug}.ics`);
     return sendPage(reply, renderEventPage(pageContext(request, reply), e, clock()));
   });
 };

@@ -104,9 +104,12 @@ export function learnRepo(db: Kysely<Database>) {
       const rows = await db.selectFrom("learn_lesson_progress").select("lesson_id").where("learner_id", "=", learnerId).execute();
       return new Set(rows.map((r) => r.lesson_id));
     },
-    async markLessonDone(learnerId: string, lessonId: string, now: string): Promise<void> {
+    /** Records a lesson as done; false when it already was. */
+    async markLessonDone(learnerId: string, lessonId: string, now: string): Promise<boolean> {
       const exists = await db.selectFrom("learn_lesson_progress").select("lesson_id").where("learner_id", "=", learnerId).where("lesson_id", "=", lessonId).executeTakeFirst();
-      if (!exists) await db.insertInto("learn_lesson_progress").values({ learner_id: learnerId, lesson_id: lessonId, done_at: now }).execute();
+      if (exists) return false;
+      await db.insertInto("learn_lesson_progress").values({ learner_id: learnerId, lesson_id: lessonId, done_at: now }).execute();
+      return true;
     },
     async insertAttempt(row: { id: string; learner_id: string; quiz_id: string; score: number; total: number; passed: number; created_at: string }): Promise<void> {
       await db.insertInto("learn_quiz_attempts").values(row).execute();

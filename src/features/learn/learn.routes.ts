@@ -4,7 +4,7 @@ import { isLocale } from "../../i18n/locales.ts";
 import { pageContext, setFlash, siteOrigin } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { parseForm, toValues } from "../../web/forms.ts";
-import { sendPage } from "../../web/render.ts";
+import { markPrivate, sendPage } from "../../web/render.ts";
 import { episodePath, type LearnerRow } from "./learn.repo.ts";
 import { DisplayNameSchema, normaliseCode, SignInSchema } from "./learn.schema.ts";
 import { learnService, LINK_MINUTES, pick, scoreQuiz, SESSION_MAX_DAYS, type Outline } from "./learn.service.ts";
@@ -41,9 +41,7 @@ export const learnRoutes: FastifyPluginAsync = async (app) => {
 
   app.addHook("onSend", async (request, reply, payload) => {
     if (/\/learn\/(sign-in|account|sign-out)|certificate/.test(request.url)) {
-      reply.header("Cache-Control", "no-store");
-      reply.header("Referrer-Policy", "no-referrer");
-      reply.header("X-Robots-Tag", "noindex");
+      markPrivate(reply);
     }
     return payload;
   });

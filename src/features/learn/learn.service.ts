@@ -148,8 +148,8 @@ export function learnService(deps: LearnDeps) {
 
     /** Marks a lesson done and completes the course when that was the last step. */
     async markDone(learnerId: string, o: Outline, lessonId: string, language: Locale): Promise<void> {
-      await repo.markLessonDone(learnerId, lessonId, now());
-      await this.completeIfDone(learnerId, o, language);
+      // Reading a lesson again writes nothing and checks nothing.
+      if (await repo.markLessonDone(learnerId, lessonId, now())) await this.completeIfDone(learnerId, o, language);
     },
 
     async recordAttempt(learnerId: string, o: Outline, quiz: QuizRow, r: QuizResult, language: Locale): Promise<void> {

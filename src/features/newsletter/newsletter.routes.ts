@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { translator } from "../../i18n/i18n.ts";
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
 import { isLocale } from "../../i18n/locales.ts";
 import { pageContext, setFlash, siteOrigin } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { parseForm, toValues } from "../../web/forms.ts";
-import { sendPage } from "../../web/render.ts";
+import { markPrivate, sendPage } from "../../web/render.ts";
 import { splitTopics, type SubscriberRow } from "./newsletter.repo.ts";
 import { PreferencesSchema, SubscribeSchema } from "./newsletter.schema.ts";
 import { CONFIRM_DAYS, managePath, newsletterService, unsubscribePath } from "./newsletter.service.ts";
@@ -17,19 +18,12 @@ function service(app: FastifyInstance) {
   return newsletterService({ db, clock, fieldKey: keys.field, mailer });
 }
 
-/** Pages reached by a private link: never cached, never indexed, never sent on as a Referer. */
-function privateHeaders(reply: FastifyReply) {
-  reply.header("Cache-Control", "no-store");
-  reply.header("Referrer-Policy", "no-referrer");
-  reply.header("X-Robots-Tag", "noindex");
-}
-
 /** Subscribing (double opt-in), confirming, and the subscriber's own page to change choices or leave. */
 export const newsletterRoutes: FastifyPluginAsync = async (app) => {
   const newsletter = service(app);
 
   app.addHook("onSend", async (request, reply, payload) => {
-    if (/\/newsletter\/(confirm|manage)\//.test(request.url)) privateHeaders(reply);
+    if (/\/newsletter\/(confirm|manage)\//.test(request.url)) markPrivate(reply);
     return payload;
   });
 
@@ -104,7 +98,7 @@ export const newsletterUnsubscribeRoutes: FastifyPluginAsync = async (app) => {
   app.addContentTypeParser("multipart/form-data", { parseAs: "string", bodyLimit: 4096 }, (_request, body, done) => done(null, body));
 
   app.addHook("onSend", async (_request, reply, payload) => {
-    privateHeaders(reply);
+    markPrivate(reply);
     return payload;
   });
 
@@ -119,9 +113,9 @@ export const newsletterUnsubscribeRoutes: FastifyPluginAsync = async (app) => {
     const sub = await newsletter.byManageToken(request.params.token);
     if (sub) await newsletter.unsubscribe(sub);
     const oneClick = typeof request.body === "string" ? /List-Unsubscribe"?\s*=?\s*One-Click/.test(request.body) : toValues(request.body)["List-Unsubscribe"] === "One-Click";
-    // A provider's one-click post gets a plain answer; a person's click goes on to a page.
-    if (oneClick) return reply.code(200).type("text/plain; charset=utf-8").send("Unsubscribed");
     const lang = sub && isLocale(sub.language) ? sub.language : request.locale;
+    // A provider's one-click post gets a plain answer (in the subscriber's language); a person's click goes on to a page.
+    if (oneClick) return reply.code(200).type("text/plain; charset=utf-8").send(translator(lang)("newsletter.unsubscribed.title"));
     return reply.redirect(`/${lang}/newsletter/unsubscribed`, 303);
   });
 };

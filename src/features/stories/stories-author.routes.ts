@@ -4,7 +4,7 @@ import { pageContext, setFlash } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { parseForm, type FieldErrors, type FormValues } from "../../web/forms.ts";
 import { acceptUploads } from "../../web/multipart.ts";
-import { sendPage } from "../../web/render.ts";
+import { markPrivate, sendPage } from "../../web/render.ts";
 import { sendStoredMedia } from "../../web/send-media.ts";
 import { mayBePublic } from "./stories.consent.ts";
 import { currentTranslations } from "./story-voices.service.ts";
@@ -62,9 +62,7 @@ export const storiesAuthorRoutes: FastifyPluginAsync = async (app) => {
 
   app.addHook("onSend", async (request, reply, payload) => {
     if (request.url.includes("/stories/mine/") || request.url.includes("/stories/share")) {
-      reply.header("Cache-Control", "no-store");
-      reply.header("Referrer-Policy", "no-referrer");
-      reply.header("X-Robots-Tag", "noindex");
+      markPrivate(reply);
     }
     return payload;
   });

@@ -117,7 +117,7 @@ export function StoryMedia({ ctx, media, base, lang }: { ctx: PageContext; media
   const file = files[0];
   if (!file) return null;
   const src = fileUrl(base, file);
-  const size = formatBytesSafe(ctx, file.bytes);
+  const size = formatBytes(ctx.locale, file.bytes);
   return (
     <figure class="story-media">
       {media.kind === "audio" ? (
@@ -131,8 +131,4 @@ export function StoryMedia({ ctx, media, base, lang }: { ctx: PageContext; media
       </p>
     </figure>
   );
-}
-
-function formatBytesSafe(ctx: PageContext, n: number): string {
-  return formatBytes(ctx.locale, n);
 }

@@ -26,3 +26,10 @@ export function shownName(consent: Pick<Consent, "naming" | "displayName">): str
 export function mayBePublic(consent: Pick<Consent, "publish">, status: string): boolean {
   return consent.publish && status === "approved";
 }
+
+/** The title readers see: the story's own, or its first words (also used where other features list stories). */
+export function storyTitle(s: { title: string | null; body: string }): string {
+  if (s.title) return s.title;
+  const words = s.body.replace(/\s+/g, " ").trim();
+  return words.length > 80 ? `${words.slice(0, 80).replace(/\s+\S*$/, "")}…` : words;
+}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { LOCALES } from "../../i18n/locales.ts";
 import { pageContext } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
-import { firstString, parseForm } from "../../web/forms.ts";
+import { firstString, keptParams, parseForm } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
 import { sendStoredMedia } from "../../web/send-media.ts";
 import { mayBePublic } from "./stories.consent.ts";
@@ -47,7 +47,7 @@ export const storiesRoutes: FastifyPluginAsync = async (app) => {
     const pageCount = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
     if (form.ok && form.data.page > pageCount) throw notFound();
     const translations = currentTranslationsOf(list.rows, await voices.publishedIn(list.rows.map((r) => r.id), request.locale));
-    const params = Object.fromEntries(Object.entries(form.values).filter(([k, v]) => k !== "page" && typeof v === "string" && v)) as Record<string, string>;
+    const params = keptParams(form.values, ["page"]);
     return sendPage(
       reply,
       renderStoryList(pageContext(request, reply), { values: form.values, errors: form.ok ? undefined : form.errors, rows: list.rows, total: list.total, page: filters.page, pageCount, countries: facets.countries, languages: facets.languages, params, translations }),

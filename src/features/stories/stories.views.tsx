@@ -4,7 +4,7 @@ import { Breadcrumbs, ContentWarning, ErrorSummary, JsonLd, Pagination, Select }
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
-import { shownName, type Naming } from "./stories.consent.ts";
+import { shownName, storyTitle, type Naming } from "./stories.consent.ts";
 import type { StoryMediaRow, StoryRow } from "./stories.repo.ts";
 import { StoryMedia, storyOgImage } from "./stories-media.views.tsx";
 import { STORY_THEMES } from "./stories.schema.ts";
@@ -12,12 +12,7 @@ import type { StoryTranslationRow } from "./story-voices.repo.ts";
 import type { StoryVoices } from "./story-voices.service.ts";
 import { shownVersion, SUPPORT_FORM_ORDER, SupportSection, TranslationNotice, translationJsonLd } from "./story-voices.views.tsx";
 
-/** The title readers see: the story's own, or its first words. */
-export function storyTitle(s: Pick<StoryRow, "title" | "body">): string {
-  if (s.title) return s.title;
-  const words = s.body.replace(/\s+/g, " ").trim();
-  return words.length > 80 ? `${words.slice(0, 80).replace(/\s+\S*$/, "")}…` : words;
-}
+export { storyTitle } from "./stories.consent.ts";
 
 function byline(ctx: PageContext, s: StoryRow): string {
   const name = shownName({ naming: s.naming as Naming, displayName: s.display_name });

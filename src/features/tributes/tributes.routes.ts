@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { MessageKey } from "../../i18n/i18n.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
-import { parseForm, toValues, type FieldErrors, type FormValues } from "../../web/forms.ts";
+import { keptParams, parseForm, toValues, type FieldErrors, type FormValues } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
 import { deriveKey } from "../../web/secrets.ts";
 import { tributesRepo } from "./tributes.repo.ts";
@@ -39,7 +39,7 @@ export const tributesRoutes: FastifyPluginAsync = async (app) => {
     const [list, facets] = await Promise.all([repo.wall(query.ok ? query.data : {}, PAGE_SIZE, (page - 1) * PAGE_SIZE), repo.wallFacets()]);
     const pageCount = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
     if (query.ok && page > pageCount) throw notFound();
-    const params = Object.fromEntries(Object.entries(query.values).filter(([k, v]) => k !== "page" && typeof v === "string" && v)) as Record<string, string>;
+    const params = keptParams(query.values, ["page"]);
     // Filters as understood ("mx" is Mexico), so the choices show selected.
     const filterValues = query.ok ? { language: query.data.language ?? "", country: query.data.country ?? "" } : query.values;
     const view = { filters: { values: filterValues, errors: query.ok ? undefined : query.errors }, rows: list.rows, total: list.total, page, pageCount, facets, params, form };

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { formatDateTime, languageName } from "../../i18n/format.ts";
+import { formatBytes, formatDateTime, languageName } from "../../i18n/format.ts";
 import { LANG_TAG, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { VttError } from "../../media/webvtt.ts";
 import { CsrfField, ErrorSummary, fieldId, Select, TextArea, TextInput, TextLanguageTabs, TextsInLanguage } from "../../views/components.tsx";
@@ -8,7 +8,7 @@ import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { EpisodeFull, SeriesFull } from "./videos.repo.ts";
 import { fileName, pickText, posterVariants } from "./videos.service.ts";
-import { captionsUrl, formatBytes, mediaUrl, posterUrl } from "./videos.views.tsx";
+import { captionsUrl, mediaUrl, posterUrl } from "./videos.views.tsx";
 
 const statusLabel = (ctx: PageContext, status: string) => (status === "published" ? ctx.t("admin.videos.status.published") : ctx.t("admin.videos.status.draft"));
 

@@ -1,3 +1,4 @@
+import { storyTitle } from "../stories/stories.consent.ts";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { isLocale } from "../../i18n/locales.ts";
 import { can } from "../../web/auth.ts";
@@ -15,11 +16,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PUBLIC_CACHE = "public, max-age=3600";
 const PRIVATE_CACHE = "private, no-store";
 
-/** A story without a title is named by its first words (as on the stories pages). */
-const firstWords = (body: string) => {
-  const words = body.replace(/\s+/g, " ").trim();
-  return words.length > 80 ? `${words.slice(0, 80).replace(/\s+\S*$/, "")}…` : words;
-};
 
 type SeriesParams = { Params: { series: string } };
 type EpisodeParams = { Params: { series: string; episode: string } };
@@ -55,7 +51,7 @@ export const videosRoutes: FastifyPluginAsync = async (app) => {
     const l = request.locale;
     const text = pickText(episode.texts, l);
     const ids = episode.related_stories.split(" ").filter(Boolean);
-    const stories = (await repo.publishedStoryTitles(ids)).map((s) => ({ id: s.id, title: s.title ?? firstWords(s.body), language: s.language }));
+    const stories = (await repo.publishedStoryTitles(ids)).map((s) => ({ id: s.id, title: storyTitle(s), language: s.language }));
     // The external player's host may be framed on this page only, and only once the reader asks for it.
     const embed = !episode.video_key && episode.embed_url ? parseEmbed(episode.embed_url) : null;
     if (embed?.frameOrigin) {

@@ -1,4 +1,4 @@
-import { formatDate, formatList, languageName } from "../../i18n/format.ts";
+import { formatBytes, formatDate, formatList, languageName } from "../../i18n/format.ts";
 import { foreignText, isLocale, LANG_TAG, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { PhotoVariant } from "../../media/photo.ts";
 import { formatTimestamp, type TranscriptParagraph } from "../../media/webvtt.ts";
@@ -14,12 +14,6 @@ import { fileName, pickText, posterVariants, transcriptText } from "./videos.ser
 export const mediaUrl = (episodeId: string, name: string) => `/media/videos/${episodeId}/${name}`;
 export const captionsUrl = (episodeId: string, locale: string) => mediaUrl(episodeId, `captions-${locale}.vtt`);
 export const transcriptUrl = (episodeId: string, locale: string) => mediaUrl(episodeId, `transcript-${locale}.txt`);
-
-/** "12 KB", "3.4 MB" in the reader's language. */
-export function formatBytes(locale: Locale, bytes: number): string {
-  const mb = bytes >= 1_000_000;
-  return new Intl.NumberFormat(LANG_TAG[locale], { style: "unit", unit: mb ? "megabyte" : "kilobyte", unitDisplay: "short", maximumFractionDigits: mb ? 1 : 0 }).format(mb ? bytes / 1_000_000 : Math.max(1, bytes / 1000));
-}
 
 /** A duration for people: "0:20", "1:02:03", with its ISO form for machines. */
 function Duration({ ctx, seconds }: { ctx: PageContext; seconds: number | null }) {
