@@ -4,6 +4,7 @@ import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
+import { Redis } from "ioredis";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Config } from "./config.ts";
@@ -60,6 +61,9 @@ import { PUBLIC_DIR } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { deriveKey } from "./web/secrets.ts";
 import { HttpError, badRequest, csrfFailed, notFound, payloadTooLarge, tooManyRequests } from "./web/errors.ts";
+import { createMetrics } from "./features/metrics/metrics.ts";
+import { metricsRoutes } from "./features/metrics/metrics.routes.ts";
+import { queueRepo } from "./jobs/queue.repo.ts";
 import { renderErrorPage } from "./views/error-page.tsx";
 import { sendPage } from "./web/render.ts";
 import "./web/services.ts";
@@ -111,6 +115,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock ?? (() => new Date()),
     storage: deps.storage ?? (await openStorage(config)),
     crisis: createCrisisCache(deps.db, deps.clock ?? (() => new Date()), { redisUrl: config.redisUrl, log: app.log }),
+    metrics: createMetrics(() => queueRepo(deps.db).waitingByKind()),
+  });
+  // Every answer is counted by its route pattern (bounded labels: no ids, no query strings).
+  app.addHook("onResponse", async (request, reply) => {
+    const route = request.routeOptions.url ?? "unmatched";
+    const { requests, duration } = app.services.metrics;
+    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
   });
   app.addHook("onReady", () => app.services.crisis.ready());
   app.addHook("onClose", () => app.services.crisis.close());
@@ -149,8 +161,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     getUserInfo: (req) => req.staff?.sessionIdHash ?? "anonymous",
     csrfOpts: { hmacKey: deriveKey(deps.masterKey, "csrf") },
   });
+  // With Redis, every instance counts against the same limits; if Redis is unreachable, requests pass.
+  const rateLimitRedis = config.redisUrl ? new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 }) : undefined;
+  if (rateLimitRedis) {
+    rateLimitRedis.on("error", (err) => app.log.warn({ err: err.message }, "rate-limit redis"));
+    app.addHook("onClose", async () => void (await rateLimitRedis.quit().catch(() => undefined)));
+  }
   await app.register(rateLimit, {
     global: false,
+    ...(rateLimitRedis ? { redis: rateLimitRedis, nameSpace: "vsp-rl:", skipOnError: true } : {}),
     errorResponseBuilder: () => tooManyRequests(),
   });
   await app.register(fastifyStatic, {
@@ -213,6 +232,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(healthRoutes);
+  await app.register(metricsRoutes);
   await app.register(languageRoutes);
   await app.register(sitemapRoutes);
   await app.register(videoFilesRoutes);

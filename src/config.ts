@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   COOKIE_SECURE: booleanish.default(true),
   TRUST_PROXY: booleanish.default(false),
   SEED_DEMO: booleanish.default(true),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(8),
@@ -80,6 +81,8 @@ export type Config = Readonly<{
   trustProxy: boolean;
   seedDemo: boolean;
   logLevel: string;
+  /** The bearer token a Prometheus scraper sends to /metrics; without it, only loopback may scrape. */
+  metricsToken: string | undefined;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   bodyLimitBytes: number;
@@ -146,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     trustProxy: e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
