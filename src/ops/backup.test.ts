@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { sql } from "kysely";
-import { createPostgresDatabase, createTestApp, testDbKind, type TestApp } from "../../tests/support/app.ts";
+import { createPostgresDatabase, createTestApp, testDbKind, type TestApp, TEST_ENV } from "../../tests/support/app.ts";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { openDatabase, type Db } from "../db/database.ts";
@@ -83,7 +83,7 @@ describe(`backup and restore (${testDbKind})`, () => {
     assert.equal(readFileSync(path.join(targetDir, "secret.key"), "utf8"), key);
 
     // The restored portal serves what the source served.
-    const config = loadConfig({ NODE_ENV: "test", DATA_DIR: targetDir, LOG_LEVEL: "silent", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }, { readDotEnv: false });
+    const config = loadConfig({ ...TEST_ENV, DATA_DIR: targetDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }, { readDotEnv: false });
     const db = open();
     const app = await buildApp({ config, db, masterKey: Buffer.from(key, "hex"), mailer: { send: async () => {} }, storage });
     try {

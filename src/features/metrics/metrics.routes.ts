@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { notFound } from "../../web/errors.ts";
+import { alwaysAnswer } from "../health/health.routes.ts";
 
 /**
  * GET /metrics in Prometheus' text format. With METRICS_TOKEN set, a scraper sends it as a bearer token;
@@ -8,7 +9,7 @@ import { notFound } from "../../web/errors.ts";
  * same host cannot expose it by accident. Anyone else gets the ordinary 404 page.
  */
 export const metricsRoutes: FastifyPluginAsync = async (app) => {
-  app.get("/metrics", async (request, reply) => {
+  app.get("/metrics", alwaysAnswer, async (request, reply) => {
     if (!mayScrape(request, app.services.config.metricsToken)) throw notFound();
     const { registry } = app.services.metrics;
     reply.header("Cache-Control", "no-store").type(registry.contentType);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { randomInt } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
-import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
+import { createTestApp, type TestApp, TEST_ENV } from "../../../tests/support/app.ts";
 import { Client } from "../../../tests/support/http.ts";
 import { buildApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
@@ -82,7 +82,7 @@ describe("rate limits shared through Redis", () => {
   before(async () => {
     t = await createTestApp({ env: { REDIS_URL } });
     const config = loadConfig(
-      { NODE_ENV: "test", DATA_DIR: t.config.dataDir, LOG_LEVEL: "silent", REDIS_URL, ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}) },
+      { ...TEST_ENV, DATA_DIR: t.config.dataDir, REDIS_URL, ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}) },
       { readDotEnv: false },
     );
     const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
