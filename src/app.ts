@@ -4,6 +4,8 @@ import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
+import underPressure from "@fastify/under-pressure";
+import { Redis } from "ioredis";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Config } from "./config.ts";
@@ -53,13 +55,16 @@ import { libraryFilesRoutes, libraryRoutes } from "./features/library/library.ro
 import { adminNewsletterRoutes, adminOutboxRoutes } from "./features/newsletter/admin-newsletter.routes.ts";
 import { newsletterRoutes, newsletterUnsubscribeRoutes } from "./features/newsletter/newsletter.routes.ts";
 import { negotiateLocale } from "./i18n/negotiate.ts";
-import { isLocale } from "./i18n/locales.ts";
+import { isLocale, type Locale } from "./i18n/locales.ts";
 import type { Mailer } from "./jobs/mailer.ts";
 import { openStorage, type MediaStorage } from "./media/storage.ts";
 import { PUBLIC_DIR } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { deriveKey } from "./web/secrets.ts";
-import { HttpError, badRequest, csrfFailed, notFound, payloadTooLarge, tooManyRequests } from "./web/errors.ts";
+import { HttpError, badRequest, csrfFailed, notFound, payloadTooLarge, serviceBusy, tooManyRequests } from "./web/errors.ts";
+import { createMetrics } from "./features/metrics/metrics.ts";
+import { metricsRoutes } from "./features/metrics/metrics.routes.ts";
+import { queueRepo } from "./jobs/queue.repo.ts";
 import { renderErrorPage } from "./views/error-page.tsx";
 import { sendPage } from "./web/render.ts";
 import "./web/services.ts";
@@ -111,12 +116,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock ?? (() => new Date()),
     storage: deps.storage ?? (await openStorage(config)),
     crisis: createCrisisCache(deps.db, deps.clock ?? (() => new Date()), { redisUrl: config.redisUrl, log: app.log }),
+    metrics: createMetrics(() => queueRepo(deps.db).waitingByKind()),
+  });
+  // Every answer is counted by its route pattern (bounded labels: no ids, no query strings).
+  app.addHook("onResponse", async (request, reply) => {
+    const route = request.routeOptions.url ?? "unmatched";
+    const { requests, duration } = app.services.metrics;
+    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
   });
   app.addHook("onReady", () => app.services.crisis.ready());
   app.addHook("onClose", () => app.services.crisis.close());
   app.decorateRequest("locale", "en");
   app.decorateRequest("staff", null);
 
+  // Under a load above capacity, shed it: 503 with Retry-After at once, instead of every request slowing
+  // down. Measured every half second; health checks and metrics are always answered.
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.overload.maxEventLoopDelayMs,
+    maxEventLoopUtilization: config.overload.maxEventLoopUtilization,
+    retryAfter: config.overload.retryAfterSeconds,
+    sampleInterval: 500,
+  });
   await app.register(helmet, {
     enableCSPNonces: true,
     contentSecurityPolicy: {
@@ -149,8 +170,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     getUserInfo: (req) => req.staff?.sessionIdHash ?? "anonymous",
     csrfOpts: { hmacKey: deriveKey(deps.masterKey, "csrf") },
   });
+  // With Redis, every instance counts against the same limits; if Redis is unreachable, requests pass.
+  const rateLimitRedis = config.redisUrl ? new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 }) : undefined;
+  if (rateLimitRedis) {
+    rateLimitRedis.on("error", (err) => app.log.warn({ err: err.message }, "rate-limit redis"));
+    app.addHook("onClose", async () => void (await rateLimitRedis.quit().catch(() => undefined)));
+  }
   await app.register(rateLimit, {
     global: false,
+    ...(rateLimitRedis ? { redis: rateLimitRedis, nameSpace: "vsp-rl:", skipOnError: true } : {}),
     errorResponseBuilder: () => tooManyRequests(),
   });
   await app.register(fastifyStatic, {
@@ -165,10 +193,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.addHook("onRequest", async (request, reply) => {
-    const first = request.url.split("/")[1]?.split("?")[0];
-    request.locale = isLocale(first)
-      ? first
-      : negotiateLocale(request.headers["accept-language"], request.cookies?.[LANGUAGE_COOKIE]);
+    request.locale = requestLocale(request);
     // Cross-site form posts are refused before anything else (Fetch Metadata, then Origin).
     if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS") {
       const site = request.headers["sec-fetch-site"];
@@ -205,6 +230,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE" || error.statusCode === 413) return showError(request, reply, payloadTooLarge());
     if (error.code?.startsWith("FST_CSRF")) return showError(request, reply, csrfFailed());
     if (error.statusCode === 429) return showError(request, reply, tooManyRequests());
+    if (error.code === "FST_UNDER_PRESSURE") {
+      // Shed before the language hook ran: the page still speaks the visitor's language.
+      request.locale = requestLocale(request);
+      request.staff = null;
+      reply.header("Retry-After", String(app.services.config.overload.retryAfterSeconds));
+      return showError(request, reply, serviceBusy());
+    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return showError(request, reply, new HttpError(error.statusCode, "bad_request", "error.badRequest.title", "error.badRequest.body"));
     }
@@ -213,6 +245,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(healthRoutes);
+  await app.register(metricsRoutes);
   await app.register(languageRoutes);
   await app.register(sitemapRoutes);
   await app.register(videoFilesRoutes);
@@ -288,6 +321,12 @@ function sameHost(origin: string, hostname: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The language of a request: its address's prefix, else the remembered choice or Accept-Language. */
+function requestLocale(request: FastifyRequest): Locale {
+  const first = request.url.split("/")[1]?.split("?")[0];
+  return isLocale(first) ? first : negotiateLocale(request.headers["accept-language"], request.cookies?.[LANGUAGE_COOKIE]);
 }
 
 function showError(request: FastifyRequest, reply: FastifyReply, error: HttpError) {

@@ -28,6 +28,10 @@ const EnvSchema = z.object({
   COOKIE_SECURE: booleanish.default(true),
   TRUST_PROXY: booleanish.default(false),
   SEED_DEMO: booleanish.default(true),
+  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(250),
+  OVERLOAD_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.98),
+  OVERLOAD_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(8),
@@ -80,6 +84,10 @@ export type Config = Readonly<{
   trustProxy: boolean;
   seedDemo: boolean;
   logLevel: string;
+  /** Load shedding: above these (0 turns one off), requests get 503 with Retry-After instead of queueing. */
+  overload: Readonly<{ maxEventLoopDelayMs: number; maxEventLoopUtilization: number; retryAfterSeconds: number }>;
+  /** The bearer token a Prometheus scraper sends to /metrics; without it, only loopback may scrape. */
+  metricsToken: string | undefined;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   bodyLimitBytes: number;
@@ -146,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     trustProxy: e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
+    overload: Object.freeze({ maxEventLoopDelayMs: e.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS, maxEventLoopUtilization: e.OVERLOAD_MAX_EVENT_LOOP_UTILIZATION, retryAfterSeconds: e.OVERLOAD_RETRY_AFTER_SECONDS }),
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -127,6 +127,18 @@ export function queueRepo(db: Db) {
       const failed = Number(rows?.failed ?? 0);
       return { queued: total - done - failed, done, failed };
     },
+
+    /** Jobs neither done nor failed, by kind (the metrics' queue depth). */
+    async waitingByKind(): Promise<Array<{ kind: string; count: number }>> {
+      const rows = await k
+        .selectFrom("jobs")
+        .select((eb) => ["kind", eb.fn.countAll<string | number>().as("count")])
+        .where("done_at", "is", null)
+        .where("failed_at", "is", null)
+        .groupBy("kind")
+        .execute();
+      return rows.map((r) => ({ kind: r.kind, count: Number(r.count) }));
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
 import { migrateToLatest } from "../db/migrator.ts";
-import { createPostgresDatabase, createTestApp, testDbKind, type TestApp } from "../../tests/support/app.ts";
+import { createPostgresDatabase, createTestApp, testDbKind, type TestApp, TEST_ENV } from "../../tests/support/app.ts";
 import { backoffDelay, createQueue, type JobHandler } from "./queue.ts";
 import { queueRepo } from "./queue.repo.ts";
 
@@ -152,7 +152,7 @@ describe("the job queue", () => {
   it("survives a restart: a job enqueued before the app closes runs in a new app on the same database", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "vsp-queue-"));
     const pgDb = testDbKind === "postgres" ? await createPostgresDatabase() : null;
-    const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) }, { readDotEnv: false });
+    const config = loadConfig({ ...TEST_ENV, DATA_DIR: dataDir, ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) }, { readDotEnv: false });
     const masterKey = Buffer.alloc(32, 7);
     const mailer = { send: async () => {} };
     try {

@@ -29,6 +29,8 @@ export interface MediaStorage {
   /** Deletes every object whose key starts with `prefix` (which must end with "/"); returns how many. */
   deletePrefix(prefix: string): Promise<number>;
   exists(key: string): Promise<boolean>;
+  /** Every stored key (backups walk it); order unspecified. */
+  list(): AsyncIterable<string>;
 }
 
 export type StoredObject = { stream: Readable; size: number; contentType: string };
@@ -210,6 +212,22 @@ export function localDiskStorage(rootDir: string): MediaStorage & { rootDir: str
     },
 
     exists,
+
+    async *list() {
+      let entries;
+      try {
+        entries = await readdir(root, { recursive: true, withFileTypes: true });
+      } catch (err) {
+        if (isErrno(err, "ENOENT", "ENOTDIR")) return;
+        throw err;
+      }
+      for (const e of entries) {
+        if (!e.isFile() || e.name.endsWith(META_SUFFIX)) continue;
+        const key = path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/");
+        // Uploads in progress (.tmp) and anything not made by put() are not media.
+        if (KEY_RE.test(key) && !key.startsWith(".tmp/")) yield key;
+      }
+    },
   };
 }
 
@@ -318,6 +336,15 @@ export async function s3Storage(opts: S3StorageOptions): Promise<MediaStorage> {
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (ContinuationToken);
       return count;
+    },
+
+    async *list() {
+      let ContinuationToken: string | undefined;
+      do {
+        const page = await client.send(new sdk.ListObjectsV2Command({ Bucket, ContinuationToken, MaxKeys: 1000 }));
+        for (const o of page.Contents ?? []) if (o.Key && KEY_RE.test(o.Key)) yield o.Key;
+        ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken);
     },
 
     async exists(key) {

@@ -19,4 +19,5 @@ export const payloadTooLarge = () =>
   new HttpError(413, "payload_too_large", "error.tooLarge.title", "error.tooLarge.body");
 export const tooManyRequests = () =>
   new HttpError(429, "too_many_requests", "error.tooMany.title", "error.tooMany.body");
+export const serviceBusy = () => new HttpError(503, "busy", "error.busy.title", "error.busy.body");
 export const csrfFailed = () => new HttpError(403, "csrf_failed", "error.csrf.title", "error.csrf.body");

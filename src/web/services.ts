@@ -4,6 +4,7 @@ import type { Db } from "../db/database.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Mailer } from "../jobs/mailer.ts";
 import type { MediaStorage } from "../media/storage.ts";
+import type { PortalMetrics } from "../features/metrics/metrics.ts";
 import type { StaffUser } from "./auth.ts";
 
 export interface Services {
@@ -16,6 +17,8 @@ export interface Services {
   storage: MediaStorage;
   /** This instance's copy of the crisis notice (refreshed every 2 s at most, at once through Redis). */
   crisis: CrisisCache;
+  /** This instance's Prometheus metrics (served at /metrics). */
+  metrics: PortalMetrics;
 }
 
 declare module "fastify" {

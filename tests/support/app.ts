@@ -26,6 +26,18 @@ export interface TestApp {
 /** Which database this test process runs on: SQLite unless the runner set TEST_DB=postgres. */
 export const testDbKind = process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";
 
+/**
+ * The settings every test app starts from. Many test files run at once on a small machine, and building
+ * an app (migrations on SQLite) holds the event loop: load shedding is off unless a test turns it on
+ * (src/web/overload.test.ts does).
+ */
+export const TEST_ENV = {
+  NODE_ENV: "test",
+  LOG_LEVEL: "silent",
+  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: "0",
+  OVERLOAD_MAX_EVENT_LOOP_UTILIZATION: "0",
+} as const;
+
 /** A throwaway PostgreSQL database (for tests that open the same database twice). */
 export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
@@ -53,7 +65,7 @@ export async function createTestApp(opts: { seed?: boolean; env?: Record<string,
   const dataDir = mkdtempSync(path.join(tmpdir(), "vsp-test-"));
   const pgDb = testDbKind === "postgres" ? await createPostgresDatabase() : null;
   const config = loadConfig(
-    { NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "silent", LOGIN_RATE_PER_MINUTE: "100000", ...(pgDb ? { DATABASE_URL: pgDb.url } : {}), ...opts.env },
+    { ...TEST_ENV, DATA_DIR: dataDir, LOGIN_RATE_PER_MINUTE: "100000", ...(pgDb ? { DATABASE_URL: pgDb.url } : {}), ...opts.env },
     { readDotEnv: false },
   );
   const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir });

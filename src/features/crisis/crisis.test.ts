@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
-import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
+import { createTestApp, type TestApp, TEST_ENV } from "../../../tests/support/app.ts";
 import { buildPage, buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client } from "../../../tests/support/http.ts";
 import { buildApp } from "../../app.ts";
@@ -33,7 +33,7 @@ const switchOnForm = (overrides: Record<string, string> = {}) => ({
 /** Another app instance on the same database with its own copy of the notice and its own clock. */
 async function secondInstance(t: TestApp, env: Record<string, string> = {}) {
   const config = loadConfig(
-    { NODE_ENV: "test", DATA_DIR: t.config.dataDir, LOG_LEVEL: "silent", ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}), ...env },
+    { ...TEST_ENV, DATA_DIR: t.config.dataDir, ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}), ...env },
     { readDotEnv: false },
   );
   const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

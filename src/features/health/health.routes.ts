@@ -1,8 +1,11 @@
 import type { FastifyPluginAsync } from "fastify";
 
+/** Health checks are answered even while the portal sheds load (an overloaded instance is alive). */
+export const alwaysAnswer = { config: { pressureHandler: () => undefined } };
+
 /** /healthz: the process answers. /readyz: the database answers too. */
 export const healthRoutes: FastifyPluginAsync = async (app) => {
-  app.get("/healthz", async (_request, reply) => {
+  app.get("/healthz", alwaysAnswer, async (_request, reply) => {
     reply.header("Cache-Control", "no-store");
     return { status: "ok" };
   });
