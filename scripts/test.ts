@@ -56,7 +56,7 @@ function run(label: string, files: string[], env: Record<string, string>, concur
   totals.skipped += count("skipped") + count("todo");
 }
 
-const integration = [...find("src", ".test.ts"), ...find("tests/unit", ".test.ts")];
+const integration = [...find("src", ".test.ts"), ...find("tests/unit", ".test.ts"), ...find("tests/system", ".test.ts")];
 const e2e = find("tests/e2e", ".e2e.ts");
 
 if (only !== "e2e") {
