@@ -58,7 +58,7 @@ import { negotiateLocale } from "./i18n/negotiate.ts";
 import { isLocale, type Locale } from "./i18n/locales.ts";
 import type { Mailer } from "./jobs/mailer.ts";
 import { openStorage, type MediaStorage } from "./media/storage.ts";
-import { PUBLIC_DIR } from "./web/assets.ts";
+import { prepareStaticDir } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { deriveKey } from "./web/secrets.ts";
 import { HttpError, badRequest, csrfFailed, notFound, payloadTooLarge, serviceBusy, tooManyRequests } from "./web/errors.ts";
@@ -181,8 +181,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(rateLimitRedis ? { redis: rateLimitRedis, nameSpace: "vsp-rl:", skipOnError: true } : {}),
     errorResponseBuilder: () => tooManyRequests(),
   });
+  const staticFiles = prepareStaticDir(config.dataDir);
   await app.register(fastifyStatic, {
-    root: PUBLIC_DIR,
+    root: staticFiles.root,
+    preCompressed: staticFiles.preCompressed,
     prefix: "/static/",
     index: false,
     cacheControl: false,

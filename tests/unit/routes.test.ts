@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { after, before, describe, it } from "node:test";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildStaff, signIn } from "../support/factories.ts";
 import { Client } from "../support/http.ts";
+import { PUBLIC_DIR, prepareStaticDir } from "../../src/web/assets.ts";
 
 describe("the remaining routes, the sitemap and maintenance", () => {
   let t: TestApp;
@@ -24,6 +28,28 @@ describe("the remaining routes, the sitemap and maintenance", () => {
     assert.equal(r.headers["cache-control"], "public, max-age=31536000, immutable");
     assert.equal(r.headers["content-encoding"], "gzip");
     assert.equal((await t.app.inject("/static/../package.json")).statusCode, 404);
+  });
+
+  it("sends text assets compressed ahead of time, in the best encoding the browser takes", async () => {
+    const original = readFileSync(path.join(PUBLIC_DIR, "app.css"));
+    const br = await t.app.inject({ url: "/static/app.css", headers: { "accept-encoding": "gzip, deflate, br" } });
+    assert.equal(br.headers["content-encoding"], "br");
+    assert.match(String(br.headers.vary), /accept-encoding/i);
+    assert.match(String(br.headers["content-type"]), /^text\/css/);
+    assert.ok(brotliDecompressSync(br.rawPayload).equals(original));
+    assert.ok(br.rawPayload.length < original.length / 3, `brotli ${br.rawPayload.length} of ${original.length} bytes`);
+    const gz = await t.app.inject({ url: "/static/app.js", headers: { "accept-encoding": "gzip" } });
+    assert.equal(gz.headers["content-encoding"], "gzip");
+    assert.ok(gunzipSync(gz.rawPayload).equals(readFileSync(path.join(PUBLIC_DIR, "app.js"))));
+    const plain = await t.app.inject({ url: "/static/app.css" });
+    assert.equal(plain.headers["content-encoding"], undefined);
+    assert.ok(plain.rawPayload.equals(original));
+    // Made once, under DATA_DIR, beside each original: nothing is compressed per request.
+    const { root, preCompressed } = prepareStaticDir(t.config.dataDir);
+    assert.equal(preCompressed, true);
+    assert.ok(root.startsWith(t.config.dataDir));
+    assert.ok(existsSync(path.join(root, "app.css.br")) && existsSync(path.join(root, "app.css.gz")));
+    assert.equal(existsSync(path.join(root, "og-default.png.br")), false);
   });
 
   it("compresses pages and keeps them small", async () => {
