@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import type { CrisisCache } from "../features/crisis/crisis.cache.ts";
+import type { StatsCollector } from "../features/statistics/statistics.collector.ts";
 import type { Db } from "../db/database.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Mailer } from "../jobs/mailer.ts";
@@ -16,6 +17,8 @@ export interface Services {
   storage: MediaStorage;
   /** This instance's copy of the crisis notice (refreshed every 2 s at most, at once through Redis). */
   crisis: CrisisCache;
+  /** Page view counts buffered in memory, written in batches (see docs/decisions/018). */
+  stats: StatsCollector;
 }
 
 declare module "fastify" {
