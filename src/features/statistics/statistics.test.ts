@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { isoDate } from "../../db/time.ts";
+import { seedDemoLibrary } from "../../demo/seed.ts";
 import { runMaintenance } from "../../jobs/maintenance.ts";
 import { markPrivate } from "../../web/render.ts";
 import { createStatsCollector } from "./statistics.collector.ts";
@@ -169,6 +170,20 @@ describe("counting page views", () => {
     assert.deepEqual(tags, [
       ["gender", "ar", 3, 2],
       ["gender", "es", 1, 1],
+    ]);
+  });
+
+  it("tags the library's pages, and its gender pages, per language", async () => {
+    await seedDemoLibrary(t.db, t.app.services);
+    assert.equal((await view("/en/library/demo-handbook-first-steps")).statusCode, 200);
+    assert.equal((await view("/ar/library?topic=gender")).statusCode, 200);
+    await view("/ar/library?topic=gender", { ip: "198.51.100.30" });
+    await t.app.services.stats.flush();
+    const tags = (await t.db.kysely.selectFrom("stats_tags").selectAll().orderBy("tag").orderBy("language").execute()).map((r) => [r.tag, r.language, Number(r.views), Number(r.visitors)]);
+    assert.deepEqual(tags, [
+      ["gender", "ar", 2, 2],
+      ["library", "ar", 2, 2],
+      ["library", "en", 1, 1],
     ]);
   });
 
