@@ -34,6 +34,8 @@ import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
 import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
 import { searchRoutes } from "./features/search/search.routes.ts";
+import { createStatsCollector } from "./features/statistics/statistics.collector.ts";
+import { adminStatisticsRoutes } from "./features/statistics/statistics.routes.ts";
 import { selfAssessmentRoutes } from "./features/self-assessment/self-assessment.routes.ts";
 import { adminStoriesRoutes } from "./features/stories/admin-stories.routes.ts";
 import { adminStorySupportRoutes } from "./features/stories/admin-story-support.routes.ts";
@@ -117,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     storage: deps.storage ?? (await openStorage(config)),
     crisis: createCrisisCache(deps.db, deps.clock ?? (() => new Date()), { redisUrl: config.redisUrl, log: app.log }),
     metrics: createMetrics(() => queueRepo(deps.db).waitingByKind()),
+    stats: createStatsCollector({ db: deps.db, clock: deps.clock ?? (() => new Date()), log: app.log, enabled: config.stats.enabled, flushMs: config.stats.flushMs }),
   });
   // Every answer is counted by its route pattern (bounded labels: no ids, no query strings).
   app.addHook("onResponse", async (request, reply) => {
@@ -127,8 +130,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.addHook("onReady", () => app.services.crisis.ready());
   app.addHook("onClose", () => app.services.crisis.close());
+  // Page views are counted after the answer is sent, in memory only; a timer writes them in batches.
+  app.addHook("onReady", async () => app.services.stats.start());
+  app.addHook("onClose", () => app.services.stats.close());
+  app.addHook("onResponse", (request, reply, done) => {
+    app.services.stats.observe(request, reply);
+    done();
+  });
   app.decorateRequest("locale", "en");
   app.decorateRequest("staff", null);
+  app.decorateRequest("statsTags", null);
 
   // Under a load above capacity, shed it: 503 with Retry-After at once, instead of every request slowing
   // down. Measured every half second; health checks and metrics are always answered.
@@ -288,6 +299,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await scoped.register(adminContentRoutes);
       await scoped.register(adminUsersRoutes);
       await scoped.register(adminAuditRoutes);
+      await scoped.register(adminStatisticsRoutes);
       await scoped.register(adminDirectoryRoutes);
       await scoped.register(adminCountriesRoutes);
       await scoped.register(adminStoriesRoutes);

@@ -61,6 +61,9 @@ const EnvSchema = z.object({
   TRIBUTE_MIN_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   TRIBUTE_REVIEW_WORDS: z.string().optional(),
   TRIBUTE_REVIEW_WORDS_FILE: z.string().min(1).optional(),
+  STATS_ENABLED: booleanish.default(true),
+  STATS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
+  STATS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
 }).superRefine((e, ctx) => {
   // Object storage is all or nothing: half a configuration would silently fall back to the local disk.
   const s3 = ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
@@ -118,6 +121,8 @@ export type Config = Readonly<{
   tributeMinSeconds: number;
   /** Words that send a tribute to closer review (from TRIBUTE_REVIEW_WORDS and the file, one per line). */
   tributeReviewWords: readonly string[];
+  /** Privacy-respecting page statistics (no cookies, no addresses stored; Do Not Track and GPC respected). */
+  stats: Readonly<{ enabled: boolean; retentionDays: number; flushMs: number }>;
 }>;
 
 export type S3Config = Readonly<{
@@ -185,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     redisUrl: e.REDIS_URL,
     tributeMinSeconds: e.TRIBUTE_MIN_SECONDS,
     tributeReviewWords: Object.freeze(reviewWords(e.TRIBUTE_REVIEW_WORDS, e.TRIBUTE_REVIEW_WORDS_FILE)),
+    stats: Object.freeze({ enabled: e.STATS_ENABLED, retentionDays: e.STATS_RETENTION_DAYS, flushMs: e.STATS_FLUSH_SECONDS * 1000 }),
   });
 }
 

@@ -181,6 +181,12 @@ export interface Database {
   learn_lesson_progress: LearnLessonProgressTable;
   learn_quiz_attempts: LearnQuizAttemptsTable;
   learn_completions: LearnCompletionsTable;
+  // statistics (issue 8): daily counts, no addresses
+  stats_salts: StatsSaltsTable;
+  stats_visitor_hashes: StatsVisitorHashesTable;
+  stats_days: StatsDaysTable;
+  stats_pages: StatsPagesTable;
+  stats_tags: StatsTagsTable;
 }
 
 export interface StoriesTable {
@@ -785,4 +791,39 @@ export interface LearnCompletionsTable {
   display_name: string | null;
   language: string;
   completed_at: string;
+}
+
+export interface StatsSaltsTable {
+  day: string;
+  salt: string;
+}
+
+export interface StatsVisitorHashesTable {
+  day: string;
+  scope: string;
+  hash: string;
+}
+
+export interface StatsDaysTable {
+  day: string;
+  /** A locale, or "*" for the whole site. */
+  language: string;
+  views: number;
+  visitors: number;
+}
+
+export interface StatsPagesTable {
+  day: string;
+  path: string;
+  language: string;
+  views: number;
+  visitors: number;
+}
+
+export interface StatsTagsTable {
+  day: string;
+  tag: string;
+  language: string;
+  views: number;
+  visitors: number;
 }

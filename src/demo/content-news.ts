@@ -609,6 +609,10 @@ Si alguna parte del portal le resulta difícil de usar, díganoslo a través de 
 
 يحتفظ الخادم، كما في أي موقع، بسجلات تقنية. ولا تسجل هذه السجلات عبارات البحث ولا محتوى النماذج.
 
+## الإحصاءات
+
+لمعرفة الصفحات المفيدة، تُحصي البوابة مشاهدات الصفحات والزوار حسب اليوم والصفحة واللغة. ولا تضع لذلك أي ملف تعريف ارتباط ولا تخزّن عنوان IP: لا يُتعرَّف على الزائر إلا خلال يوم واحد، برمز يُحسب من العنوان والمتصفح بمفتاح عشوائي يُحذف في نهاية اليوم. ولا يُحتفظ إلا بالمجاميع اليومية. وإذا كان متصفحك يرسل إشارة «عدم التتبع» (Do Not Track) أو «التحكم العالمي في الخصوصية» (Global Privacy Control)، فلا تُحصى زياراتك إطلاقاً.
+
 ## من يمكنه الاطلاع على البيانات
 
 لا يطلع على الملاحظات والرسائل إلا عدد محدود من موظفي الجهة المشغلة للبوابة، ويُسجَّل وصولهم إليها ويخضع للتدقيق.
@@ -646,6 +650,10 @@ Si alguna parte del portal le resulta difícil de usar, díganoslo a través de 
 
 与任何网站一样，服务器会保存技术日志。这些日志不会记录搜索词或表单内容。
 
+## 统计
+
+为了解哪些页面有帮助，本门户网站按日期、页面和语言统计页面浏览量和访客数。统计时不设置任何 Cookie，也不保存 IP 地址：访客只在同一天内被识别，识别依据是由地址和浏览器生成的代码，生成时使用的随机密钥在当天结束时即被删除。网站只保留每日总数。如果您的浏览器发送“请勿跟踪”（Do Not Track）或“全球隐私控制”（Global Privacy Control）信号，您的访问将完全不计入统计。
+
 ## 谁可以查看数据
 
 只有门户网站运营方的少数工作人员可以查看反馈和留言，他们的访问会被记录并接受审计。
@@ -682,6 +690,10 @@ We receive your message and, if you give one, your email address. Your address i
 ## Server logs
 
 Like any website, the server keeps technical logs. They do not record search terms or the contents of forms.
+
+## Statistics
+
+To know which pages help, the portal counts page views and visitors per day, page and language. It sets no cookie for this and stores no IP address: a visitor is recognised only within one day, by a code made from the address and the browser with a random key that is deleted at the end of the day. Only the daily totals are kept. If your browser sends Do Not Track or Global Privacy Control, your visits are not counted at all.
 
 ## Who can see the data
 
@@ -721,6 +733,10 @@ Nous recevons votre message et, si vous l'indiquez, votre adresse électronique.
 
 Comme tout site web, le serveur tient des journaux techniques. Ils n'enregistrent ni les termes de recherche ni le contenu des formulaires.
 
+## Statistiques
+
+Pour savoir quelles pages sont utiles, le portail compte les pages vues et les visiteurs par jour, par page et par langue. Il ne dépose pour cela aucun cookie et n’enregistre aucune adresse IP : un visiteur n’est reconnu que pendant une journée, grâce à un code calculé à partir de l’adresse et du navigateur avec une clé aléatoire effacée à la fin de la journée. Seuls les totaux quotidiens sont conservés. Si votre navigateur envoie le signal Do Not Track ou Global Privacy Control, vos visites ne sont pas comptées du tout.
+
 ## Qui peut voir les données
 
 Seul un nombre restreint de membres du personnel de l'exploitant du portail peut consulter les avis et les messages ; leurs accès sont enregistrés et contrôlés.
@@ -759,6 +775,10 @@ Vous pouvez demander à l'exploitant du portail l'accès aux données vous conce
 
 Как и на любом сайте, сервер ведёт технические журналы. В них не записываются поисковые запросы и содержание форм.
 
+## Статистика
+
+Чтобы понять, какие страницы полезны, портал подсчитывает просмотры страниц и посетителей по дням, страницам и языкам. Для этого он не устанавливает файлов cookie и не сохраняет IP-адресов: посетитель распознаётся только в течение одного дня по коду, вычисленному из адреса и браузера с помощью случайного ключа, который удаляется в конце дня. Сохраняются только итоги за день. Если ваш браузер отправляет сигнал Do Not Track или Global Privacy Control, ваши посещения вообще не учитываются.
+
 ## Кто имеет доступ к данным
 
 Отзывы и сообщения могут просматривать лишь немногие сотрудники оператора портала; их доступ регистрируется и проверяется.
@@ -795,6 +815,10 @@ Recibimos su mensaje y, si la indica, su dirección de correo electrónico, que 
 ## Registros del servidor
 
 Como en cualquier sitio web, el servidor guarda registros técnicos. Estos registros no recogen los términos de búsqueda ni el contenido de los formularios.
+
+## Estadísticas
+
+Para saber qué páginas son útiles, el portal cuenta las páginas vistas y los visitantes por día, página e idioma. Para ello no instala ninguna cookie ni guarda ninguna dirección IP: a un visitante solo se le reconoce durante un día, mediante un código calculado a partir de la dirección y del navegador con una clave aleatoria que se borra al final del día. Solo se conservan los totales diarios. Si su navegador envía la señal Do Not Track o Global Privacy Control, sus visitas no se cuentan en absoluto.
 
 ## Quién puede ver los datos
 

@@ -1,7 +1,9 @@
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
+import { isoDate } from "../db/time.ts";
 import { contentService } from "../features/content/content.service.ts";
 import { newsletterRepo } from "../features/newsletter/newsletter.repo.ts";
+import { statisticsRepo } from "../features/statistics/statistics.repo.ts";
 import { storiesHousekeeping, storyFileEraser } from "../features/stories/stories.service.ts";
 import { openStorage, uploadTmpDir, type MediaStorage } from "../media/storage.ts";
 import { removeStaleUploads } from "../media/upload.ts";
@@ -31,5 +33,10 @@ export async function runMaintenance(
   await removeStaleUploads(uploadTmpDir(config), 86_400_000, clock().getTime());
   // Newsletter subscriptions never confirmed are forgotten once their link has expired.
   await newsletterRepo(db.kysely).deleteExpiredPending(clock().toISOString());
+  // Statistics: a day's salt and visitor hashes are forgotten once the day is over (two minutes' grace
+  // for the last batches in flight), leaving only counts; the counts go after the retention period.
+  const stats = statisticsRepo(db.kysely);
+  await stats.forgetVisitorsBefore(isoDate(new Date(now - 120_000)));
+  await stats.deleteCountsBefore(isoDate(new Date(now - config.stats.retentionDays * 86_400_000)));
   return { published, storiesErased: stories.erased, contactsForgotten: stories.contactsForgotten };
 }

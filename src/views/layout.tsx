@@ -219,6 +219,7 @@ function AdminNav({ ctx }: { ctx: PageContext }) {
           {can(ctx.staff, "newsletter.send") ? <li><a href={`/${l}/admin/newsletter`}>{t("admin.newsletter.title")}</a></li> : null}
           {can(ctx.staff, "outbox.view") ? <li><a href={`/${l}/admin/outbox`}>{t("admin.outbox.title")}</a></li> : null}
           {can(ctx.staff, "crisis.manage") ? <li><a href={`/${l}/admin/crisis`}>{t("admin.crisis.nav")}</a></li> : null}
+          {can(ctx.staff, "statistics.view") ? <li><a href={`/${l}/admin/statistics`}>{t("admin.stats.nav")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/users`}>{t("admin.nav.users")}</a></li> : null}
           {isAdmin ? <li><a href={`/${l}/admin/audit`}>{t("admin.nav.audit")}</a></li> : null}
           <li><a href={`/${l}/admin/account`}>{t("admin.nav.account")}</a></li>

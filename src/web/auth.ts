@@ -38,12 +38,13 @@ export type Permission =
   | "events.manage"
   | "library.manage"
   | "library.submit"
-  | "learn.manage";
+  | "learn.manage"
+  | "statistics.view";
 
 /** Who may do what; kept apart from the route handlers so the rules can be read in one place. */
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage", "newsletter.send", "outbox.view", "crisis.manage", "tributes.moderate", "campaigns.manage", "events.manage", "library.manage", "learn.manage"],
-  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.translate", "videos.manage", "newsletter.send", "campaigns.manage", "events.manage", "library.manage", "learn.manage"],
+  admin: ["content.edit", "content.translate", "content.publish", "feedback.view", "users.manage", "audit.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.moderate", "stories.translate", "videos.manage", "newsletter.send", "outbox.view", "crisis.manage", "tributes.moderate", "campaigns.manage", "events.manage", "library.manage", "learn.manage", "statistics.view"],
+  editor: ["content.edit", "content.translate", "content.publish", "feedback.view", "directory.edit", "directory.import", "directory.moderate", "countries.edit", "countries.publish", "stories.translate", "videos.manage", "newsletter.send", "campaigns.manage", "events.manage", "library.manage", "learn.manage", "statistics.view"],
   translator: ["content.translate", "stories.translate", "library.submit"],
   moderator: ["feedback.view", "directory.moderate", "stories.moderate", "tributes.moderate"],
   // Focal points edit the directory only for their own countries (checked where a record is loaded).

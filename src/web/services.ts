@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import type { CrisisCache } from "../features/crisis/crisis.cache.ts";
+import type { StatsCollector } from "../features/statistics/statistics.collector.ts";
 import type { Db } from "../db/database.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Mailer } from "../jobs/mailer.ts";
@@ -19,6 +20,8 @@ export interface Services {
   crisis: CrisisCache;
   /** This instance's Prometheus metrics (served at /metrics). */
   metrics: PortalMetrics;
+  /** Page view counts buffered in memory, written in batches (see docs/decisions/018). */
+  stats: StatsCollector;
 }
 
 declare module "fastify" {

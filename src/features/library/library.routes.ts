@@ -9,6 +9,7 @@ import { loadSession } from "../../web/session.ts";
 import { LibraryQuerySchema } from "./library.schema.ts";
 import { searchLibrary } from "./library.search.ts";
 import { coverVariants, fileName, libraryService, publicVersions } from "./library.service.ts";
+import { tagPageView } from "../statistics/statistics.tags.ts";
 import { renderLibraryIndex, renderWorkPage } from "./library.views.tsx";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,6 +30,7 @@ export const libraryRoutes: FastifyPluginAsync = async (app) => {
       return sendPage(reply, renderLibraryIndex(ctx, { values: toValues(request.query), errors: form.errors, results, query: {} }), 400);
     }
     const results = await searchLibrary(repo, form.data, request.locale);
+    tagPageView(request, "library", ...(form.data.topic === "gender" ? ["gender"] : []));
     return sendPage(reply, renderLibraryIndex(ctx, { values: form.values, results, query: form.data }));
   });
 
@@ -36,6 +38,7 @@ export const libraryRoutes: FastifyPluginAsync = async (app) => {
     if (!SLUG.test(request.params.slug)) throw notFound();
     const work = await repo.findWorkBySlug(request.params.slug);
     if (!work || publicVersions(work).length === 0) throw notFound();
+    tagPageView(request, "library", ...(work.topics.split(" ").includes("gender") ? ["gender"] : []));
     return sendPage(reply, renderWorkPage(pageContext(request, reply), work));
   });
 };
