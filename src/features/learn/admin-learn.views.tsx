@@ -1,6 +1,6 @@
 import type { MessageKey } from "../../i18n/i18n.ts";
 import { formatBytes, languageName } from "../../i18n/format.ts";
-import { LOCALES, type Locale } from "../../i18n/locales.ts";
+import { LOCALES, textDirection, type Locale } from "../../i18n/locales.ts";
 import { Checkboxes, CsrfField, ErrorSummary, FieldError, fieldId, Radios, Select, TextArea, TextInput, TextLanguageTabs, TextsInLanguage } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -372,7 +372,8 @@ export function renderLearnAdminLesson(ctx: PageContext, v: LessonAdminView) {
       <h2>{t("admin.learn.material.title", { language: languageName(l, v.locale) })}</h2>
       {material ? (
         <p>
-          {t("admin.learn.material.current")} <a href={materialUrl(material)} dir="ltr">{`${v.lesson.row.slug}-${material.locale}.${material.ext}`}</a> ({t("learn.lesson.fileMeta", { format: material.ext.toUpperCase(), size: formatBytes(l, material.bytes) })})
+          {t("admin.learn.material.current")} <a href={materialUrl(material)} dir="ltr">{`${v.lesson.row.slug}-${material.locale}.${material.ext}`}</a>{" "}
+          <span dir={textDirection(l)}>({t("learn.lesson.fileMeta", { format: material.ext.toUpperCase(), size: formatBytes(l, material.bytes) })})</span>
         </p>
       ) : (
         <p>{t("admin.learn.material.none")}</p>

@@ -1,5 +1,5 @@
 import { formatBytes, formatDate, languageName } from "../../i18n/format.ts";
-import { foreignText, isLocale, type Locale } from "../../i18n/locales.ts";
+import { foreignText, isLocale, textDirection, type Locale } from "../../i18n/locales.ts";
 import { Breadcrumbs, CsrfField, ErrorSummary, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import { markdownToSafeHtml, TrustedHtml } from "../../views/markdown.tsx";
@@ -206,7 +206,7 @@ export function renderLesson(ctx: PageContext, v: LessonView) {
             {material ? (
               <li>
                 <a href={materialUrl(material)} download dir="ltr">{`${v.lesson.row.slug}-${material.locale}.${material.ext}`}</a>{" "}
-                <span class="meta">
+                <span class="meta" dir={textDirection(l)}>
                   ({t("learn.lesson.fileMeta", { format: material.ext.toUpperCase(), size: formatBytes(l, material.bytes) })}
                   {material.locale !== l && isLocale(material.locale) ? <>, {t("learn.lesson.fileIn", { language: languageName(l, material.locale) })}</> : null})
                 </span>
