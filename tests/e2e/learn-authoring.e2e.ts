@@ -103,6 +103,7 @@ test("staff build a course from nothing, add French, preview and publish; reader
   await save(page);
   await page.getByText(m["admin.learn.saved"]!).waitFor();
   await assertNoAxeViolationsOnce(page, "admin quiz");
+  await page.screenshot({ path: "/tmp/learn-authoring-admin-quiz.png", fullPage: true });
   const quizUrl = page.url().replace(/\?.*$/, "");
 
   // French: the course, the module, the lesson and the quiz.
@@ -132,6 +133,7 @@ test("staff build a course from nothing, add French, preview and publish; reader
   await assertNoAxeViolationsOnce(page, "quiz preview in French");
 
   await page.goto(courseUrl);
+  await page.screenshot({ path: "/tmp/learn-authoring-admin-course.png", fullPage: true });
   await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.learn.publish"]!) }));
   await page.getByText(m["admin.learn.published"]!).waitFor();
   await context.close();
