@@ -50,7 +50,7 @@ import { tributesRoutes } from "./features/tributes/tributes.routes.ts";
 import { adminCampaignsRoutes } from "./features/campaigns/admin-campaigns.routes.ts";
 import { campaignsRoutes } from "./features/campaigns/campaigns.routes.ts";
 import { adminLearnRoutes } from "./features/learn/admin-learn.routes.ts";
-import { learnRoutes } from "./features/learn/learn.routes.ts";
+import { learnFilesRoutes, learnRoutes } from "./features/learn/learn.routes.ts";
 import { videoFilesRoutes, videosRoutes } from "./features/videos/videos.routes.ts";
 import { adminLibraryRoutes } from "./features/library/admin-library.routes.ts";
 import { libraryFilesRoutes, libraryRoutes } from "./features/library/library.routes.ts";
@@ -263,6 +263,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sitemapRoutes);
   await app.register(videoFilesRoutes);
   await app.register(libraryFilesRoutes);
+  await app.register(learnFilesRoutes);
   await app.register(newsletterUnsubscribeRoutes);
   await app.register(hsdsApiRoutes, { prefix: "/api/hsds" });
   await app.register(countriesApiRoutes, { prefix: "/api/v1" });

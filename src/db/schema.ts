@@ -175,6 +175,7 @@ export interface Database {
   learn_modules: LearnModulesTable;
   learn_lessons: LearnLessonsTable;
   learn_quizzes: LearnQuizzesTable;
+  learn_materials: LearnMaterialsTable;
   learners: LearnersTable;
   learner_tokens: LearnerTokensTable;
   learner_sessions: LearnerSessionsTable;
@@ -732,6 +733,17 @@ export interface LearnLessonsTable {
   texts: string;
   video_episode_id: string | null;
   material_url: string | null;
+}
+
+/** A lesson's downloadable file in one language (migration 0016). */
+export interface LearnMaterialsTable {
+  lesson_id: string;
+  locale: string;
+  file_key: string;
+  content_type: string;
+  ext: string;
+  bytes: number;
+  created_at: string;
 }
 
 export interface LearnQuizzesTable {

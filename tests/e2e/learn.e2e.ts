@@ -166,7 +166,7 @@ test("zh: the course falls back to English marked with its language, and passes 
   await context.close();
 });
 
-test("en: an editor writes a lesson in French, previews it as a reader would, and publishes a draft course", { timeout: TEST_TIMEOUT }, async () => {
+test("en: an editor writes a lesson in French, previews it as a reader would, and is told what a draft course lacks to be published", { timeout: TEST_TIMEOUT }, async () => {
   const m = messages.en;
   const staff = await buildStaff(h.t, { roles: ["editor"] });
   const context = await newContext(h, { locale: "en" });
@@ -190,9 +190,12 @@ test("en: an editor writes a lesson in French, previews it as a reader would, an
   await assertNoAxeViolationsOnce(page, "admin lesson preview");
   await page.goto(`${h.baseUrl}/en/admin/learn`);
   await page.getByRole("link", { name: exactly("Self-care") }).click();
+  // The draft has no modules yet: publishing is refused with what is missing (authoring-e2e builds and publishes one).
   await submitAndWait(page, page.getByRole("button", { name: exactly(m["admin.learn.publish"]!) }));
-  await page.getByText(m["admin.learn.published"]!).waitFor();
+  await page.getByRole("heading", { name: m["admin.learn.incomplete.title"] }).waitFor();
+  await page.getByText(m["admin.learn.missing.modules"]!, { exact: true }).waitFor();
+  await assertNoAxeViolationsOnce(page, "admin course not publishable", "incomplete");
   await page.goto(`${h.baseUrl}/en/learn`);
-  await page.getByRole("link", { name: exactly("Self-care") }).waitFor();
+  assert.equal(await page.getByRole("link", { name: exactly("Self-care") }).count(), 0, "still a draft");
   await context.close();
 });

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import type { Database, LearnCompletionsTable, LearnCoursesTable, LearnersTable, LearnLessonsTable, LearnModulesTable, LearnQuizzesTable } from "../../db/schema.ts";
+import type { Database, LearnCompletionsTable, LearnCoursesTable, LearnersTable, LearnLessonsTable, LearnMaterialsTable, LearnModulesTable, LearnQuizzesTable } from "../../db/schema.ts";
 
 export type CourseRow = Selectable<LearnCoursesTable>;
 export type ModuleRow = Selectable<LearnModulesTable>;
@@ -7,6 +7,7 @@ export type LessonRow = Selectable<LearnLessonsTable>;
 export type QuizRow = Selectable<LearnQuizzesTable>;
 export type LearnerRow = Selectable<LearnersTable>;
 export type CompletionRow = Selectable<LearnCompletionsTable>;
+export type MaterialRow = Selectable<LearnMaterialsTable>;
 
 /** Courses with their outline, learners, their sign-in tokens, sessions and progress. */
 export function learnRepo(db: Kysely<Database>) {
@@ -53,6 +54,97 @@ export function learnRepo(db: Kysely<Database>) {
     },
     async insertQuiz(row: QuizRow): Promise<void> {
       await db.insertInto("learn_quizzes").values(row).execute();
+    },
+    async slugTaken(slug: string, exceptId?: string): Promise<boolean> {
+      let q = db.selectFrom("learn_courses").select("id").where("slug", "=", slug);
+      if (exceptId) q = q.where("id", "!=", exceptId);
+      return Boolean(await q.executeTakeFirst());
+    },
+    async nextCoursePosition(): Promise<number> {
+      const r = await db.selectFrom("learn_courses").select((eb) => eb.fn.max("position").as("p")).executeTakeFirst();
+      return Number(r?.p ?? -1) + 1;
+    },
+    async completionCount(courseId: string): Promise<number> {
+      const r = await db.selectFrom("learn_completions").select((eb) => eb.fn.countAll().as("n")).where("course_id", "=", courseId).executeTakeFirst();
+      return Number(r?.n ?? 0);
+    },
+    async updateModule(id: string, patch: Partial<Omit<ModuleRow, "id" | "course_id">>): Promise<void> {
+      await db.updateTable("learn_modules").set(patch).where("id", "=", id).execute();
+    },
+    /** Gives rows of one table new positions 0, 1, 2… in the order of `ids`, in one transaction. */
+    async reorder(table: "learn_modules" | "learn_lessons", ids: string[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        for (const [position, id] of ids.entries()) await trx.updateTable(table).set({ position }).where("id", "=", id).execute();
+      });
+    },
+    /** Deletes lessons with what learners did in them and their materials' rows (the caller erases the files). */
+    async deleteLessons(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom("learn_lesson_progress").where("lesson_id", "in", ids).execute();
+        await trx.deleteFrom("learn_materials").where("lesson_id", "in", ids).execute();
+        await trx.deleteFrom("learn_lessons").where("id", "in", ids).execute();
+      });
+    },
+    /** Deletes modules with their lessons, quizzes and attempts (the caller erases material files first). */
+    async deleteModules(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        const lessons = (await trx.selectFrom("learn_lessons").select("id").where("module_id", "in", ids).execute()).map((r) => r.id);
+        const quizzes = (await trx.selectFrom("learn_quizzes").select("id").where("module_id", "in", ids).execute()).map((r) => r.id);
+        if (lessons.length) {
+          await trx.deleteFrom("learn_lesson_progress").where("lesson_id", "in", lessons).execute();
+          await trx.deleteFrom("learn_materials").where("lesson_id", "in", lessons).execute();
+          await trx.deleteFrom("learn_lessons").where("id", "in", lessons).execute();
+        }
+        if (quizzes.length) {
+          await trx.deleteFrom("learn_quiz_attempts").where("quiz_id", "in", quizzes).execute();
+          await trx.deleteFrom("learn_quizzes").where("id", "in", quizzes).execute();
+        }
+        await trx.deleteFrom("learn_modules").where("id", "in", ids).execute();
+      });
+    },
+    async deleteCourse(id: string): Promise<void> {
+      await db.deleteFrom("learn_courses").where("id", "=", id).execute();
+    },
+    async lessonSlugTaken(courseId: string, slug: string): Promise<boolean> {
+      const r = await db
+        .selectFrom("learn_lessons as l")
+        .innerJoin("learn_modules as m", "m.id", "l.module_id")
+        .select("l.id")
+        .where("m.course_id", "=", courseId)
+        .where("l.slug", "=", slug)
+        .executeTakeFirst();
+      return Boolean(r);
+    },
+    async materials(lessonIds: string[]): Promise<MaterialRow[]> {
+      if (lessonIds.length === 0) return [];
+      return db.selectFrom("learn_materials").selectAll().where("lesson_id", "in", lessonIds).execute();
+    },
+    async material(lessonId: string, locale: string): Promise<MaterialRow | undefined> {
+      return db.selectFrom("learn_materials").selectAll().where("lesson_id", "=", lessonId).where("locale", "=", locale).executeTakeFirst();
+    },
+    /** Sets a lesson's material in one language; returns the row it replaced, whose file the caller erases. */
+    async saveMaterial(row: MaterialRow): Promise<MaterialRow | undefined> {
+      return db.transaction().execute(async (trx) => {
+        const old = await trx.selectFrom("learn_materials").selectAll().where("lesson_id", "=", row.lesson_id).where("locale", "=", row.locale).executeTakeFirst();
+        if (old) await trx.deleteFrom("learn_materials").where("lesson_id", "=", row.lesson_id).where("locale", "=", row.locale).execute();
+        await trx.insertInto("learn_materials").values(row).execute();
+        return old;
+      });
+    },
+    async deleteMaterial(lessonId: string, locale: string): Promise<void> {
+      await db.deleteFrom("learn_materials").where("lesson_id", "=", lessonId).where("locale", "=", locale).execute();
+    },
+    /** The lesson and its course's id and status, for serving a material file. */
+    async lessonCourse(lessonId: string): Promise<{ lesson_slug: string; course_id: string; course_slug: string; status: string } | undefined> {
+      return db
+        .selectFrom("learn_lessons as l")
+        .innerJoin("learn_modules as m", "m.id", "l.module_id")
+        .innerJoin("learn_courses as c", "c.id", "m.course_id")
+        .select(["l.slug as lesson_slug", "c.id as course_id", "c.slug as course_slug", "c.status as status"])
+        .where("l.id", "=", lessonId)
+        .executeTakeFirst();
     },
 
     async learnerByEmailHash(hash: string): Promise<LearnerRow | undefined> {
@@ -133,18 +225,6 @@ export function learnRepo(db: Kysely<Database>) {
 }
 
 export type LearnRepo = ReturnType<typeof learnRepo>;
-
-/** The address of a published video episode on the portal (series and episode slugs), if both are published. */
-export async function episodePath(db: Kysely<Database>, episodeId: string): Promise<{ series: string; episode: string } | undefined> {
-  return db
-    .selectFrom("video_episodes as e")
-    .innerJoin("video_series as s", "s.id", "e.series_id")
-    .select(["s.slug as series", "e.slug as episode"])
-    .where("e.id", "=", episodeId)
-    .where("e.status", "=", "published")
-    .where("s.status", "=", "published")
-    .executeTakeFirst();
-}
 
 /** Published episodes staff may attach to a lesson: id and titles by language. */
 export async function publishedEpisodes(db: Kysely<Database>): Promise<{ id: string; locale: string; title: string }[]> {

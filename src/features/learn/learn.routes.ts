@@ -5,7 +5,11 @@ import { pageContext, setFlash, siteOrigin } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { parseForm, toValues } from "../../web/forms.ts";
 import { markPrivate, sendPage } from "../../web/render.ts";
-import { episodePath, type LearnerRow } from "./learn.repo.ts";
+import { can } from "../../web/auth.ts";
+import { sendStoredMedia } from "../../web/send-media.ts";
+import { loadSession } from "../../web/session.ts";
+import type { LearnerRow } from "./learn.repo.ts";
+import { lessonPlayer } from "./learn.video.ts";
 import { DisplayNameSchema, normaliseCode, SignInSchema } from "./learn.schema.ts";
 import { learnService, LINK_MINUTES, pick, scoreQuiz, SESSION_MAX_DAYS, type Outline } from "./learn.service.ts";
 import { certificatePdf } from "./learn.pdf.ts";
@@ -90,7 +94,7 @@ export const learnRoutes: FastifyPluginAsync = async (app) => {
     const mod = o.modules[mi]!;
     const lastInModule = mod.lessons.at(-1)?.row.id === lesson.row.id;
     const next = lastInModule && mod.quiz ? { href: quizPath(l, o.course.slug, mi + 1), label: translator(l)("learn.quiz.title", { number: mi + 1 }) } : nextLesson ? { href: lessonPath(l, o.course.slug, nextLesson.row.slug), label: label(nextLesson) } : null;
-    const video = lesson.row.video_episode_id ? ((await episodePath(db.kysely, lesson.row.video_episode_id)) ?? null) : null;
+    const video = await lessonPlayer(app.services, lesson, reply);
     return sendPage(
       reply,
       renderLesson(pageContext(request, reply), { o, lesson, learner, done: Boolean(learner), video, prev: prevLesson ? { href: lessonPath(l, o.course.slug, prevLesson.row.slug), label: label(prevLesson) } : null, next }),
@@ -224,5 +228,33 @@ export const learnRoutes: FastifyPluginAsync = async (app) => {
     if (!found) return sendPage(reply, renderVerify(ctx, { state: "unknown", code: raw.slice(0, 40) }), 404);
     const title = pick(found.texts, isLocale(found.completion.language) ? found.completion.language : request.locale)!;
     return sendPage(reply, renderVerify(ctx, { state: "valid", code: raw.slice(0, 40), title: title.text.title, titleLocale: title.locale, date: found.completion.completed_at, name: found.completion.display_name }));
+  });
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Lessons' files. Public (and cached) once the course is published; before that, only signed-in staff
+ * who author courses get them (preview), never cached. Offered as downloads, in the send-media sandbox.
+ */
+export const learnFilesRoutes: FastifyPluginAsync = async (app) => {
+  const { db, storage, clock, keys, mailer } = app.services;
+  const repo = learnService({ db, clock, fieldKey: keys.field, mailer }).repo;
+
+  app.get<{ Params: { lesson: string; name: string } }>("/media/learn/:lesson/:name", async (request, reply) => {
+    const { lesson, name } = request.params;
+    if (!UUID.test(lesson) || !/^[a-z0-9]{16}\.[a-z0-9]{1,5}$/.test(name)) throw notFound();
+    const owner = await repo.lessonCourse(lesson);
+    if (!owner) throw notFound();
+    const material = (await repo.materials([lesson])).find((m) => m.file_key === `learn/${lesson}/${name}`);
+    if (!material) throw notFound();
+    let cacheControl = "public, max-age=3600";
+    if (owner.status !== "published") {
+      const session = await loadSession(request);
+      const staff = session && (!session.user.totpEnabled || session.mfaPassed) ? session.user : null;
+      if (!staff || !can(staff, "learn.manage")) throw notFound();
+      cacheControl = "private, no-store";
+    }
+    return sendStoredMedia(request, reply, storage, material.file_key, { cacheControl, etag: material.file_key, downloadName: `${owner.lesson_slug}-${material.locale}.${material.ext}` });
   });
 };

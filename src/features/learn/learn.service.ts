@@ -4,7 +4,7 @@ import { translator } from "../../i18n/i18n.ts";
 import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { Mailer } from "../../jobs/mailer.ts";
 import { encryptField, randomToken, sha256 } from "../../web/crypto.ts";
-import { learnRepo, type CompletionRow, type CourseRow, type LessonRow, type ModuleRow, type QuizRow } from "./learn.repo.ts";
+import { learnRepo, type CompletionRow, type CourseRow, type LessonRow, type MaterialRow, type ModuleRow, type QuizRow } from "./learn.repo.ts";
 import type { CourseText, LessonText, ModuleText, QuizQuestion, Texts } from "./learn.schema.ts";
 
 /** A sign-in link works this long, once. */
@@ -44,7 +44,7 @@ export function newCode(): string {
   return [...bytes].map((b) => CROCKFORD[b & 31]).join("");
 }
 
-export interface OutlineLesson { row: LessonRow; texts: Texts<LessonText>; moduleId: string }
+export interface OutlineLesson { row: LessonRow; texts: Texts<LessonText>; moduleId: string; materials: MaterialRow[] }
 export interface OutlineModule { row: ModuleRow; texts: Texts<ModuleText>; lessons: OutlineLesson[]; quiz: { row: QuizRow; questions: QuizQuestion[] } | null }
 export interface Outline { course: CourseRow; texts: Texts<CourseText>; modules: OutlineModule[]; lessons: OutlineLesson[] }
 
@@ -66,6 +66,62 @@ export function scoreQuiz(quiz: { pass_mark: number }, questions: QuizQuestion[]
   return { results, score, total, passed: total > 0 && score * 100 >= quiz.pass_mark * total, passMark: quiz.pass_mark };
 }
 
+/** A lesson's material in the reader's language, else English, else the first uploaded. */
+export function pickMaterial(materials: readonly MaterialRow[], locale: Locale): MaterialRow | undefined {
+  for (const l of [locale, "en", ...LOCALES]) {
+    const m = materials.find((x) => x.locale === l);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Where a material file is served (outside the language prefix: one cached copy). */
+export const materialUrl = (m: Pick<MaterialRow, "lesson_id" | "file_key">) => `/media/learn/${m.lesson_id}/${m.file_key.slice(m.file_key.lastIndexOf("/") + 1)}`;
+
+/** What keeps a course from being read whole in one language. */
+export type Missing =
+  | { what: "modules" }
+  | { what: "course" }
+  | { what: "module"; number: number }
+  | { what: "moduleLessons"; number: number }
+  | { what: "lesson"; number: number; title: string }
+  | { what: "quiz"; number: number }
+  | { what: "quizAnswers"; number: number };
+
+/** A quiz question's structure is sound: two answers or more; one right for single choice, at least one for multiple. */
+export function questionProblem(q: QuizQuestion): "answers" | "single" | "multiple" | null {
+  if (q.answers.length < 2) return "answers";
+  const right = q.answers.filter((a) => a.correct).length;
+  if (q.kind === "single" && right !== 1) return "single";
+  if (q.kind === "multiple" && right < 1) return "multiple";
+  return null;
+}
+
+/** What is missing, language by language, for the course to be published (an empty list: complete). */
+export function missingByLanguage(o: Outline): Map<Locale, Missing[]> {
+  const out = new Map<Locale, Missing[]>();
+  for (const l of LOCALES) {
+    const miss: Missing[] = [];
+    if (o.modules.length === 0) miss.push({ what: "modules" });
+    if (!o.texts[l]?.title) miss.push({ what: "course" });
+    o.modules.forEach((m, i) => {
+      const number = i + 1;
+      if (!m.texts[l]?.title) miss.push({ what: "module", number });
+      if (m.lessons.length === 0) miss.push({ what: "moduleLessons", number });
+      for (const lesson of m.lessons) {
+        if (!lesson.texts[l]?.title || !lesson.texts[l]?.body) miss.push({ what: "lesson", number, title: pick(lesson.texts, l)?.text.title ?? lesson.row.slug });
+      }
+      if (m.quiz) {
+        const qs = m.quiz.questions;
+        if (qs.length === 0 || qs.some((q) => questionProblem(q))) miss.push({ what: "quizAnswers", number });
+        if (qs.some((q) => !q.texts[l]?.prompt || q.answers.some((a) => !a.texts[l]?.text || !a.texts[l]?.feedback))) miss.push({ what: "quiz", number });
+      }
+    });
+    out.set(l, miss);
+  }
+  return out;
+}
+
 export interface LearnDeps { db: Db; clock: () => Date; fieldKey: Buffer; mailer: Mailer }
 
 export function learnService(deps: LearnDeps) {
@@ -78,12 +134,13 @@ export function learnService(deps: LearnDeps) {
     const modules = await repo.modules(course.id);
     const ids = modules.map((m) => m.id);
     const [lessons, quizzes] = await Promise.all([repo.lessons(ids), repo.quizzes(ids)]);
+    const materials = await repo.materials(lessons.map((l) => l.id));
     const mods: OutlineModule[] = modules.map((row) => {
       const quiz = quizzes.find((q) => q.module_id === row.id);
       return {
         row,
         texts: parseTexts<ModuleText>(row.texts),
-        lessons: lessons.filter((l) => l.module_id === row.id).map((l) => ({ row: l, texts: parseTexts<LessonText>(l.texts), moduleId: row.id })),
+        lessons: lessons.filter((l) => l.module_id === row.id).map((l) => ({ row: l, texts: parseTexts<LessonText>(l.texts), moduleId: row.id, materials: materials.filter((x) => x.lesson_id === l.id) })),
         quiz: quiz ? { row: quiz, questions: JSON.parse(quiz.questions) as QuizQuestion[] } : null,
       };
     });

@@ -307,8 +307,15 @@ describe("staff authoring", () => {
     assert.match(bad.body, /href="#field-title"/);
     const ok = await staff.post(`/en/admin/learn/${course.id}`, { in: "fr", title: "Travailler avec la presse", summary: "Résumé" }, { formPage: page });
     assert.equal(ok.statusCode, 303);
+    const early = await staff.post(`/en/admin/learn/${course.id}/status`, { status: "published" }, { formPage: `/en/admin/learn/${course.id}` });
+    assert.equal(early.statusCode, 400, "a course without modules is not complete in any language");
+    assert.match(early.body, /At least one module/);
+    await staff.post(`/en/admin/learn/${course.id}/modules`, { in: "fr", module_title: "La presse" }, { formPage: page });
+    const mod = await t.db.kysely.selectFrom("learn_modules").select("id").where("course_id", "=", course.id).executeTakeFirstOrThrow();
+    const newLesson = `/en/admin/learn/${course.id}/modules/${mod.id}/lessons/new?in=fr`;
+    assert.equal((await staff.post(newLesson, { in: "fr", slug: "interviews", title: "Les entretiens", body: "Vous pouvez **refuser**." }, { formPage: newLesson })).statusCode, 303);
     const pub = await staff.post(`/en/admin/learn/${course.id}/status`, { status: "published" }, { formPage: `/en/admin/learn/${course.id}` });
-    assert.equal(pub.statusCode, 303);
+    assert.equal(pub.statusCode, 303, "complete in French");
     assert.match((await visitor().get("/fr/learn")).body, /Travailler avec la presse/);
 
     const demo = await learnRepo(t.db.kysely).courseBySlug("telling-your-story-safely");

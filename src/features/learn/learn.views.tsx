@@ -1,5 +1,5 @@
-import { formatDate } from "../../i18n/format.ts";
-import { foreignText, type Locale } from "../../i18n/locales.ts";
+import { formatBytes, formatDate, languageName } from "../../i18n/format.ts";
+import { foreignText, isLocale, textDirection, type Locale } from "../../i18n/locales.ts";
 import { Breadcrumbs, CsrfField, ErrorSummary, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import { markdownToSafeHtml, TrustedHtml } from "../../views/markdown.tsx";
@@ -7,7 +7,9 @@ import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { CompletionRow, CourseRow, LearnerRow } from "./learn.repo.ts";
 import { formatCode, TRACKS, trackKey, trackLeadKey, type CourseText, type QuizQuestion } from "./learn.schema.ts";
-import { parseTexts, pick, type Outline, type OutlineLesson, type OutlineModule, type QuizResult } from "./learn.service.ts";
+import { materialUrl, parseTexts, pick, pickMaterial, type Outline, type OutlineLesson, type OutlineModule, type QuizResult } from "./learn.service.ts";
+import type { LessonVideo } from "./learn.video.ts";
+import { EpisodePlayer } from "../videos/videos.player.tsx";
 
 export interface Progress { done: Set<string>; passed: Set<string>; best: Map<string, { score: number; total: number }>; complete: boolean; doneCount: number }
 
@@ -168,7 +170,7 @@ export interface LessonView {
   next: { href: string; label: string } | null;
   learner: LearnerRow | null;
   done: boolean;
-  video: { series: string; episode: string } | null;
+  video: LessonVideo | null;
   preview?: boolean;
 }
 
@@ -177,6 +179,7 @@ export function renderLesson(ctx: PageContext, v: LessonView) {
   const t = ctx.t;
   const l = ctx.locale;
   const text = pick(v.lesson.texts, l)!;
+  const material = pickMaterial(v.lesson.materials, l);
   const body = (
     <article {...foreignText(l, text.locale)}>
       <h1>{text.text.title}</h1>
@@ -188,14 +191,34 @@ export function renderLesson(ctx: PageContext, v: LessonView) {
       {v.preview ? <p class="learn-callout">{t("admin.learn.previewNote")}</p> : crumbs(ctx, v.o)}
       {body}
       {v.video ? (
-        <p>
-          <a href={`/${l}/videos/${v.video.series}/${v.video.episode}`}>{t("learn.lesson.video")}</a>
-        </p>
+        <section class="lesson-video" aria-labelledby="lesson-video-title">
+          <h2 id="lesson-video-title">{t("learn.lesson.videoTitle")}</h2>
+          <EpisodePlayer ctx={ctx} ep={v.video.episode} title={v.video.titleFor(l)} id="lesson-player" />
+          <p>
+            <a href={`/${l}/videos/${v.video.seriesSlug}/${v.video.episode.slug}`}>{t("learn.lesson.videoPage")}</a>
+          </p>
+        </section>
       ) : null}
-      {v.lesson.row.material_url ? (
-        <p>
-          <a href={v.lesson.row.material_url}>{t("learn.lesson.material")}</a>
-        </p>
+      {material || v.lesson.row.material_url ? (
+        <section aria-labelledby="lesson-material-title">
+          <h2 id="lesson-material-title">{t("learn.lesson.materialTitle")}</h2>
+          <ul class="download-list">
+            {material ? (
+              <li>
+                <a href={materialUrl(material)} download dir="ltr">{`${v.lesson.row.slug}-${material.locale}.${material.ext}`}</a>{" "}
+                <span class="meta" dir={textDirection(l)}>
+                  ({t("learn.lesson.fileMeta", { format: material.ext.toUpperCase(), size: formatBytes(l, material.bytes) })}
+                  {material.locale !== l && isLocale(material.locale) ? <>, {t("learn.lesson.fileIn", { language: languageName(l, material.locale) })}</> : null})
+                </span>
+              </li>
+            ) : null}
+            {v.lesson.row.material_url ? (
+              <li>
+                <a href={v.lesson.row.material_url}>{t("learn.lesson.material")}</a>
+              </li>
+            ) : null}
+          </ul>
+        </section>
       ) : null}
       {v.preview ? null : (
         <>

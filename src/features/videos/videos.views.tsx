@@ -9,11 +9,9 @@ import type { PageContext } from "../../web/context.ts";
 import type { EpisodeFull, EpisodeTextRow, SeriesFull, SeriesTextRow } from "./videos.repo.ts";
 import { isoDuration, parseEmbed } from "./videos.schema.ts";
 import { fileName, pickText, posterVariants, transcriptText } from "./videos.service.ts";
+import { captionsUrl, EpisodePlayer, mediaUrl, posterUrl, transcriptUrl } from "./videos.player.tsx";
 
-/** Where the app serves an episode's stored files (outside the language prefix: one cached copy). */
-export const mediaUrl = (episodeId: string, name: string) => `/media/videos/${episodeId}/${name}`;
-export const captionsUrl = (episodeId: string, locale: string) => mediaUrl(episodeId, `captions-${locale}.vtt`);
-export const transcriptUrl = (episodeId: string, locale: string) => mediaUrl(episodeId, `transcript-${locale}.txt`);
+export { captionsUrl, mediaUrl, posterUrl, transcriptUrl };
 
 /** A duration for people: "0:20", "1:02:03", with its ISO form for machines. */
 function Duration({ ctx, seconds }: { ctx: PageContext; seconds: number | null }) {
@@ -43,12 +41,6 @@ export function Poster({ episodeId, variants, sizes, alt = "" }: { episodeId: st
       <img src={mediaUrl(episodeId, fileName(fallback.key))} srcset={srcset("jpeg")} sizes={sizes} width={fallback.width} height={fallback.height} alt={alt} loading="lazy" decoding="async" />
     </picture>
   );
-}
-
-/** The poster shown by the player before it starts: the JPEG closest to 960 pixels wide. */
-export function posterUrl(ep: EpisodeFull): string | undefined {
-  const jpeg = posterVariants(ep).filter((v) => v.format === "jpeg").sort((a, b) => Math.abs(a.width - 960) - Math.abs(b.width - 960));
-  return jpeg[0] ? mediaUrl(ep.id, fileName(jpeg[0].key)) : undefined;
 }
 
 /** The poster for link previews: its JPEG closest to 1200 pixels wide. */
@@ -168,28 +160,7 @@ export function renderEpisodePage(ctx: PageContext, v: EpisodePageView) {
   const transcriptAttrs = v.transcript ? foreignText(l, v.transcript.locale) : {};
   const seriesTitle = v.seriesText?.title ?? v.series.slug;
 
-  const player = videoSrc ? (
-    <video id="episode-player" class="video-player" controls preload="metadata" poster={poster} data-player>
-      <source src={videoSrc} type={ep.video_type ?? undefined} />
-      {captionLocales.map((c) => (
-        <track kind="captions" src={captionsUrl(ep.id, c)} srclang={LANG_TAG[c]} label={languageName(l, c)} default={c === l} />
-      ))}
-      <p>
-        {t("videos.noPlayer")} <a href={videoSrc}>{t("videos.download.video")}</a>
-      </p>
-    </video>
-  ) : embed ? (
-    <div class="video-embed" data-embed-src={embed.frameSrc ?? undefined} data-embed-title={title} data-load-label={t("videos.embed.load", { host: embed.host })}>
-      <p>{embed.frameSrc ? t("videos.embed.notice", { host: embed.host }) : t("videos.embed.linkOnly", { host: new URL(embed.pageUrl).hostname })}</p>
-      <p>
-        <a class="button" href={embed.pageUrl} rel="noopener noreferrer external" data-embed-link>
-          {t("videos.embed.watchOn", { host: new URL(embed.pageUrl).hostname })}
-        </a>
-      </p>
-    </div>
-  ) : (
-    <p class="notice">{t("videos.notAvailable")}</p>
-  );
+  const player = <EpisodePlayer ctx={ctx} ep={ep} title={title} id="episode-player" />;
 
   const watch = (
     <>
