@@ -1,7 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-
-/** Health checks are answered even while the portal sheds load (an overloaded instance is alive). */
-export const alwaysAnswer = { config: { pressureHandler: () => undefined } };
+import { alwaysAnswer } from "../../web/overload.ts";
 
 /** /healthz: the process answers. /readyz: the database answers too. */
 export const healthRoutes: FastifyPluginAsync = async (app) => {

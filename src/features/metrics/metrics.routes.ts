@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { notFound } from "../../web/errors.ts";
-import { alwaysAnswer } from "../health/health.routes.ts";
+import { alwaysAnswer } from "../../web/overload.ts";
 
 /**
  * GET /metrics in Prometheus' text format. With METRICS_TOKEN set, a scraper sends it as a bearer token;
