@@ -117,5 +117,8 @@ export async function searchDirectory(
     openNow: open.has(r.id),
     phone: firstPhone.get(r.service_id) ?? null,
   }));
+  // The database orders by a flat-earth approximation, which can swap two far-away places (Amman and
+  // Vladikavkaz seen from Paris); within the page, the order follows the distance the page shows.
+  if (sort === "distance") hits.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
   return { hits, total: result.total, pageCount: Math.max(1, Math.ceil(result.total / opts.pageSize)), point, unknownPlace, capped: result.capped };
 }
