@@ -146,6 +146,9 @@ describe("finding specialised help: support after sexual violence, women-run ser
     assert.match(page.body, /<li class="badge">Run by and for women<\/li>/);
     assert.match(page.body, /<li class="badge">Can provide a staff member of the gender you ask for<\/li>/);
     assert.match(page.body, /href="\/en\/countries\/fr">Country profile: France</);
+    // schema.org categories are the kinds of help; features are not categories.
+    const ld = JSON.parse(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(page.body)![1]!) as { category: string[] };
+    assert.deepEqual(ld.category.sort(), ["Medical care after sexual violence", "Psychological support after sexual violence"]);
     const ar = await t.app.inject(`/ar/services/${id(womenAmman)}`);
     assert.match(ar.body, /تديره نساء ويقدم خدماته للنساء/);
     assert.doesNotMatch((await t.app.inject(`/en/services/${id(plainParis)}`)).body, /class="badge">Run by and for women/);

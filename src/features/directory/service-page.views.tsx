@@ -5,7 +5,7 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { REPORT_PROBLEMS } from "./directory.schema.ts";
-import { SERVICE_FEATURES, SERVICE_TYPES, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
+import { SERVICE_FEATURES, SERVICE_TYPES, TERM_BY_ID, WHEELCHAIR_TERM, isServiceType } from "./directory.taxonomy.ts";
 import { countryName, languageNameOf, lastCheckedText, typeName } from "./directory.views.tsx";
 import type { HsdsRow, HsdsTables } from "./hsds/tables.ts";
 import { UN_STATE_BY_CODE } from "../countries/countries.data.ts";
@@ -148,7 +148,7 @@ function jsonLd(ctx: PageContext, rec: ServiceRecord) {
     ...(rec.textLanguage ? { inLanguage: rec.textLanguage } : {}),
     provider: org ? { "@type": "Organization", name: s(org.name), ...(s(org.website) ? { url: s(org.website) } : {}), ...(s(org.email) ? { email: s(org.email) } : {}) } : undefined,
     availableLanguage: rec.languages,
-    category: rec.termIds(rec.id).map((id) => TERM_BY_ID.get(id)?.names.en).filter(Boolean),
+    category: rec.termIds(rec.id).map((id) => TERM_BY_ID.get(id)).filter(isServiceType).map((term) => term.names.en),
     availableChannel: [
       ...rec.phones.map((p) => ({ "@type": "ServiceChannel", servicePhone: { "@type": "ContactPoint", telephone: s(p.number) } })),
       ...(s(svc.url) ? [{ "@type": "ServiceChannel", serviceUrl: s(svc.url) }] : []),
