@@ -34,7 +34,14 @@ type ServiceTypeCode =
   | "financial-practical-help"
   | "peer-support"
   | "helpline"
-  | "consular-help";
+  | "consular-help"
+  | "sgbv-medical"
+  | "sgbv-psychological"
+  | "sgbv-legal"
+  | "sgbv-safe-accommodation";
+
+/** Features of a service itself (directory.taxonomy.ts FEATURES linked to services). */
+type ServiceFeatureCode = "women-led" | "staff-gender-on-request";
 
 interface DemoOrganization {
   key: string;
@@ -79,6 +86,7 @@ interface DemoService {
   locale: TextLocale;
   organization: DemoOrganization;
   types: ServiceTypeCode[];
+  features?: ServiceFeatureCode[];
   name: string;
   alternateName?: string;
   description: string;
@@ -301,13 +309,22 @@ function buildService(s: DemoService): HsdsObject {
       ...(c.currency ? { currency: c.currency } : {}),
       ...(c.amountDescription ? { amount_description: c.amountDescription } : {}),
     })),
-    attributes: s.types.map((code) => ({
-      id: demoUuid(`attribute:service:${s.key}:${code}`),
-      link_id: id,
-      taxonomy_term_id: TERM_BY_CODE.get(code)!.id,
-      link_type: "service_type",
-      link_entity: "service",
-    })),
+    attributes: [
+      ...s.types.map((code) => ({
+        id: demoUuid(`attribute:service:${s.key}:${code}`),
+        link_id: id,
+        taxonomy_term_id: TERM_BY_CODE.get(code)!.id,
+        link_type: "service_type",
+        link_entity: "service",
+      })),
+      ...(s.features ?? []).map((code) => ({
+        id: demoUuid(`attribute:service:${s.key}:${code}`),
+        link_id: id,
+        taxonomy_term_id: TERM_BY_CODE.get(code)!.id,
+        link_type: "service_feature",
+        link_entity: "service",
+      })),
+    ],
   };
 }
 
@@ -788,6 +805,56 @@ const lanaoDesk: DemoOrganization = {
 
 // ---------------------------------------------------------------------------------------------
 // Services
+
+// Support after sexual and gender-based violence (invented, like every record here)
+
+const maisonSolstice: DemoOrganization = {
+  key: "fr-maison-solstice",
+  locale: "fr",
+  name: "Maison Solstice",
+  description:
+    "Lieu d’accueil créé et animé par des femmes pour les femmes survivantes de violences sexuelles, y compris lors d’attentats et de conflits. Médecins, psychologues et juristes y travaillent ensemble pour que chacune avance à son rythme.",
+  email: "accueil@maison-solstice.example.org",
+  website: "https://maison-solstice.example.org/",
+  yearIncorporated: 2019,
+  legalStatus: "Association loi de 1901",
+};
+
+const wahatAlAman: DemoOrganization = {
+  key: "jo-wahat-al-aman",
+  locale: "ar",
+  name: "جمعية واحة الأمان للنساء",
+  description:
+    "جمعية تديرها نساء وتعمل من أجل النساء الناجيات من العنف الجنسي والعنف القائم على النوع الاجتماعي، ومنهن الناجيات من الهجمات الإرهابية والنزاعات، وتقدم الإصغاء والمرافقة في سرية تامة.",
+  email: "info@wahat-alaman.example.org",
+  website: "https://wahat-alaman.example.org/",
+  yearIncorporated: 2015,
+  legalStatus: "جمعية مسجلة",
+};
+
+const asociacionAlba: DemoOrganization = {
+  key: "es-asociacion-alba",
+  locale: "es",
+  name: "Asociación Alba",
+  description:
+    "Asociación gestionada por mujeres que acompaña a mujeres supervivientes de violencia sexual y de género, también cuando ocurrió en un atentado o en un conflicto armado.",
+  email: "contacto@asociacion-alba.example.org",
+  website: "https://asociacion-alba.example.org/",
+  yearIncorporated: 2012,
+  legalStatus: "Asociación sin ánimo de lucro",
+};
+
+const amaniClinic: DemoOrganization = {
+  key: "ke-amani-recovery",
+  locale: "en",
+  name: "Amani Recovery Clinic",
+  description:
+    "A clinic offering confidential medical care and counselling to survivors of sexual violence, including violence committed during attacks, for people of every gender and age.",
+  email: "care@amani-recovery.example.org",
+  website: "https://amani-recovery.example.org/",
+  yearIncorporated: 2014,
+  legalStatus: "Registered charitable trust",
+};
 
 const SERVICES: DemoService[] = [
   // ----- France (Paris) -----
@@ -2140,7 +2207,143 @@ const SERVICES: DemoService[] = [
     ],
     lastModified: "2026-09-12T02:00:00Z",
   },
+  // ----- Support after sexual and gender-based violence -----
+  {
+    key: "fr-paris-solstice-consultations",
+    locale: "fr",
+    organization: maisonSolstice,
+    types: ["sgbv-medical", "sgbv-psychological"],
+    features: ["women-led", "staff-gender-on-request"],
+    name: "Consultations après des violences sexuelles",
+    description:
+      "Une médecin et une psychologue vous reçoivent ensemble ou séparément, quand vous le souhaitez, sans obligation de porter plainte. Soins, examens, traitements préventifs et, si vous le voulez, conservation des preuves. Vous choisissez ce que vous racontez.",
+    eligibility: "Femmes et adolescentes (à partir de 15 ans) survivantes de violences sexuelles, récentes ou anciennes, quelles que soient leur nationalité et leur situation.",
+    application: "Appelez ou venez sans rendez-vous le matin. Vous pouvez demander à être reçue par une femme et venir accompagnée.",
+    fees: "Gratuit et confidentiel.",
+    costs: free("fr"),
+    url: "https://maison-solstice.example.org/consultations",
+    email: "consultations@maison-solstice.example.org",
+    phones: [{ number: "+33 1 99 00 52 61", description: "Accueil, du lundi au samedi" }],
+    timezone: 1,
+    hours: [
+      { days: WEEKDAYS, opens: "09:00", closes: "18:00" },
+      { days: "SA", opens: "09:30", closes: "13:00" },
+    ],
+    languages: ["fr", "ar", "en"],
+    interpretation: "Interprètes femmes sur demande, en présence ou par téléphone.",
+    places: [
+      {
+        key: "fr-paris-solstice-maison",
+        type: "physical",
+        name: "Maison Solstice",
+        transportation: "Métro Gambetta (ligne 3), bus 26 et 64.",
+        latitude: 48.8646,
+        longitude: 2.3986,
+        address: { address_1: "21 rue des Glycines", city: "Paris", state_province: "Île-de-France", postal_code: "75020", country: "FR" },
+        wheelchair: "Accueil et salles de consultation de plain-pied.",
+      },
+    ],
+    lastModified: "2026-11-10T10:00:00Z",
+  },
+  {
+    key: "jo-amman-wahat-daam",
+    locale: "ar",
+    organization: wahatAlAman,
+    types: ["sgbv-psychological", "sgbv-legal", "sgbv-safe-accommodation"],
+    features: ["women-led", "staff-gender-on-request"],
+    name: "الدعم النفسي والقانوني والسكن الآمن للناجيات",
+    description:
+      "جلسات دعم نفسي فردية وجماعية، واستشارات قانونية مع محاميات، وسكن آمن مؤقت للناجيات وأطفالهن. لا نطلب منك رواية ما حدث، وأنت من يقرر ما تشاركينه ومتى.",
+    eligibility: "النساء والفتيات الناجيات من العنف الجنسي أو العنف القائم على النوع الاجتماعي، أياً كانت جنسيتهن.",
+    application: "اتصلي بالخط أو أرسلي رسالة، وستحدد معك أخصائية موعداً في مكان تشعرين فيه بالأمان. عنوان السكن الآمن سري ولا يُعطى إلا للمقيمات فيه.",
+    fees: "جميع الخدمات مجانية.",
+    costs: free("ar"),
+    url: "https://wahat-alaman.example.org/daam",
+    email: "daam@wahat-alaman.example.org",
+    phones: [
+      { number: "+962 6 000 0215", description: "خط الاستقبال، من الأحد إلى الخميس" },
+      { number: "+962 79 000 0215", type: "text", description: "رسائل نصية وواتساب" },
+    ],
+    timezone: 3,
+    hours: [{ days: SUNDAY_TO_THURSDAY, opens: "09:00", closes: "17:00" }],
+    languages: ["ar", "en"],
+    places: [
+      {
+        key: "jo-amman-wahat-markaz",
+        type: "physical",
+        name: "مركز واحة الأمان – جبل اللويبدة",
+        latitude: 31.9603,
+        longitude: 35.9223,
+        address: { address_1: "شارع الياسمين، عمارة 7", city: "عمّان", state_province: "محافظة العاصمة", postal_code: "11191", country: "JO" },
+      },
+    ],
+    lastModified: "2026-11-05T08:00:00Z",
+  },
+  {
+    key: "es-madrid-alba-acogida",
+    locale: "es",
+    organization: asociacionAlba,
+    types: ["sgbv-safe-accommodation", "sgbv-legal"],
+    features: ["women-led"],
+    name: "Alojamiento seguro y asesoría jurídica para supervivientes",
+    description:
+      "Plazas de alojamiento seguro para mujeres supervivientes y sus hijas e hijos, con acompañamiento de una abogada para conocer sus derechos y decidir, sin prisas, si desean denunciar.",
+    eligibility: "Mujeres mayores de 18 años supervivientes de violencia sexual o de género, con o sin hijos.",
+    application: "Llame a la línea de acogida. La dirección del alojamiento es confidencial; la primera cita es en la oficina.",
+    fees: "Gratuito.",
+    costs: free("es"),
+    url: "https://asociacion-alba.example.org/acogida",
+    email: "acogida@asociacion-alba.example.org",
+    phones: [{ number: "+34 910 000 118", description: "Línea de acogida, 24 horas" }],
+    timezone: 1,
+    hours: [aroundTheClock("es")],
+    languages: ["es", "en", "fr"],
+    places: [
+      {
+        key: "es-madrid-alba-oficina",
+        type: "physical",
+        name: "Oficina de la Asociación Alba",
+        transportation: "Metro Lavapiés (línea 3).",
+        latitude: 40.4089,
+        longitude: -3.7009,
+        address: { address_1: "Calle de las Amapolas 12", city: "Madrid", state_province: "Comunidad de Madrid", postal_code: "28012", country: "ES" },
+        wheelchair: "Oficina a pie de calle con rampa.",
+      },
+    ],
+    lastModified: "2026-10-28T11:00:00Z",
+  },
+  {
+    key: "ke-nairobi-amani-care",
+    locale: "en",
+    organization: amaniClinic,
+    types: ["sgbv-medical", "sgbv-psychological"],
+    features: ["staff-gender-on-request"],
+    name: "Care after sexual violence",
+    description:
+      "Confidential medical care, emergency medication and counselling for survivors of sexual violence of any gender. You can ask to be seen by a woman or a man, and you decide what you want to talk about. Reporting to the police is your choice.",
+    eligibility: "Survivors of sexual violence of any age and gender; children with a trusted adult.",
+    application: "Walk in at any time or call ahead. Within 72 hours of an assault, come as soon as you can: some treatments work best early.",
+    fees: "Free of charge.",
+    costs: free("en"),
+    url: "https://amani-recovery.example.org/care",
+    email: "care@amani-recovery.example.org",
+    phones: [{ number: "+254 20 000 0455", description: "Clinic, 24 hours" }],
+    timezone: 3,
+    hours: [aroundTheClock("en")],
+    languages: ["en", "sw"],
+    places: [
+      {
+        key: "ke-nairobi-amani-clinic",
+        type: "physical",
+        name: "Amani Recovery Clinic",
+        latitude: -1.2921,
+        longitude: 36.7872,
+        address: { address_1: "14 Jacaranda Lane", city: "Nairobi", state_province: "Nairobi County", postal_code: "00100", country: "KE" },
+        wheelchair: "Ground-floor clinic with ramp access.",
+      },
+    ],
+    lastModified: "2026-11-02T07:30:00Z",
+  },
 ];
 
-/** The demonstration services, each a fully nested HSDS 3.0 `service` object. */
 export const DEMO_DIRECTORY_SERVICES: object[] = SERVICES.map(buildService);

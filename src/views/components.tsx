@@ -182,14 +182,18 @@ export function Radios(props: FieldBase & { options: { value: string; label: str
 }
 
 /** Checkboxes in a fieldset; values holds the checked ones (string or string[]). */
-export function Checkboxes(props: FieldBase & { options: { value: string; label: string }[] }) {
-  const error = props.errors?.[props.name];
-  const id = fieldId(props.name);
+/**
+ * Checkboxes in a fieldset. When several groups share one name (kinds of help in two groups), the
+ * later groups take a `groupId` so only the first carries the field's id, which error links target.
+ */
+export function Checkboxes(props: FieldBase & { options: { value: string; label: string }[]; groupId?: string }) {
+  const error = props.groupId ? undefined : props.errors?.[props.name];
+  const id = props.groupId ?? fieldId(props.name);
   const raw = props.values?.[props.name];
   const checked = new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
   return (
     <div class={`field${error ? " field-has-error" : ""}`}>
-      <fieldset aria-describedby={describedBy(props.name, props.hint, error)}>
+      <fieldset aria-describedby={props.groupId ? (props.hint ? `${id}-hint` : undefined) : describedBy(props.name, props.hint, error)}>
         <legend>{props.label}</legend>
         {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
         <FieldError ctx={props.ctx} name={props.name} error={error} />

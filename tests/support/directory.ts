@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { directoryService } from "../../src/features/directory/directory.service.ts";
-import { SERVICE_TYPES, ASSOCIATION_TERM, WHEELCHAIR_TERM } from "../../src/features/directory/directory.taxonomy.ts";
+import { SERVICE_FEATURES, SERVICE_TYPES, ASSOCIATION_TERM, WHEELCHAIR_TERM } from "../../src/features/directory/directory.taxonomy.ts";
 import { readJsonDataset } from "../../src/features/directory/hsds/json.ts";
 import type { TestApp } from "./app.ts";
 
@@ -19,6 +19,8 @@ export interface ServiceSpec {
   languages?: string[];
   free?: boolean;
   wheelchair?: boolean;
+  /** Codes of the service's own features: "women-led", "staff-gender-on-request". */
+  features?: string[];
   /** Weekly hours: [byday, opens, closes, utc offset hours]. */
   hours?: [string, string, string, number?][];
   phone?: string;
@@ -63,7 +65,14 @@ export function hsdsService(spec: ServiceSpec = {}): Record<string, unknown> {
       closes_at: closes,
       ...(offset !== undefined ? { timezone: offset } : {}),
     })),
-    attributes: typeIds.map((termId) => ({ id: randomUUID(), link_id: id, link_entity: "service", link_type: "service_type", taxonomy_term_id: termId })),
+    attributes: [
+      ...typeIds.map((termId) => ({ id: randomUUID(), link_id: id, link_entity: "service", link_type: "service_type", taxonomy_term_id: termId })),
+      ...(spec.features ?? []).map((code) => {
+        const term = SERVICE_FEATURES.find((f) => f.code === code);
+        if (!term) throw new Error(`unknown feature ${code}`);
+        return { id: randomUUID(), link_id: id, link_entity: "service", link_type: "service_feature", taxonomy_term_id: term.id };
+      }),
+    ],
     service_at_locations: [
       {
         id: randomUUID(),

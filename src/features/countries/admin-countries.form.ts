@@ -14,6 +14,7 @@ import {
   NUMBER_KINDS,
   RELATIVES,
   RESIDENCE,
+  SGBV_STATUSES,
   type CountryProfile,
   type Localized,
   type Scheme,
@@ -21,7 +22,7 @@ import {
 import { DEADLINE_EVENTS, isIsoDate } from "./deadlines.ts";
 import { PROVISIONS, PROVISION_STATUSES } from "./provisions.ts";
 
-export const EDITABLE_SECTIONS = ["authority", "numbers", "rights", "consular", "legislation"] as const;
+export const EDITABLE_SECTIONS = ["authority", "numbers", "rights", "consular", "legislation", "sgbv"] as const;
 export type EditableSection = (typeof EDITABLE_SECTIONS)[number];
 export const AUTHORITY_ROWS_EXTRA = 1;
 export const NUMBER_ROWS_EXTRA = 2;
@@ -139,6 +140,8 @@ export function sectionValues(profile: CountryProfile, section: EditableSection,
       }
       return values;
     }
+    case "sgbv":
+      return { ...metaValues(s.sgbv), status: s.sgbv?.status ?? "unknown", note: tx(s.sgbv?.note) };
   }
 }
 
@@ -212,6 +215,16 @@ export function applySection(profile: CountryProfile, section: EditableSection, 
         if ((status && status !== "unknown") || citation) provisions[p.id] = { status: status ?? "unknown", ...(citation ? { citation } : {}) };
       }
       s.legislation = { ...(text ? { text } : {}), provisions, ...meta(c, v) };
+      break;
+    }
+    case "sgbv": {
+      // "Not known" with nothing else said removes the section: the profile then shows nothing.
+      const [status] = c.choices(v, "status", SGBV_STATUSES);
+      const note = withText(s.sgbv?.note, lang, c.text(v, "note", 1000));
+      const m = meta(c, v);
+      const next = { status: status ?? "unknown", ...(note ? { note } : {}), ...m };
+      if (next.status === "unknown" && !note && !m.source) delete s.sgbv;
+      else s.sgbv = next;
       break;
     }
   }

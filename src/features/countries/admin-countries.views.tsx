@@ -1,14 +1,14 @@
 import { diffLines } from "diff";
 import { formatDateTime, regionName } from "../../i18n/format.ts";
 import { AUTONYM, LANG_TAG, LOCALES, textDirection, type Locale } from "../../i18n/locales.ts";
-import { Checkboxes, CsrfField, ErrorSummary, Select, TextArea, TextInput } from "../../views/components.tsx";
+import { Checkboxes, CsrfField, ErrorSummary, Radios, Select, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { RULE_ROWS, type EditableSection } from "./admin-countries.form.ts";
 import type { RevisionRow, StoredProfile } from "./countries.repo.ts";
-import { AFFECTED, APPLY_METHODS, COVERS, NUMBER_KINDS, RELATIVES, RESIDENCE, pickText, type CountryProfile } from "./countries.schema.ts";
-import { k } from "./countries.text.ts";
+import { AFFECTED, APPLY_METHODS, COVERS, NUMBER_KINDS, RELATIVES, RESIDENCE, SGBV_STATUSES, pickText, type CountryProfile } from "./countries.schema.ts";
+import { k, sectionTitleKey } from "./countries.text.ts";
 import { DEADLINE_EVENTS } from "./deadlines.ts";
 import { PROVISIONS, PROVISION_STATUSES } from "./provisions.ts";
 
@@ -80,7 +80,7 @@ export function renderAdminCountry(ctx: PageContext, v: AdminCountryView) {
   const l = ctx.locale;
   const base = adminBase(ctx, v.code);
   const name = regionName(l, v.code);
-  const sections: EditableSection[] = ["authority", "numbers", "rights", "consular", "legislation"];
+  const sections: EditableSection[] = ["authority", "numbers", "rights", "consular", "legislation", "sgbv"];
   return (
     <Layout ctx={ctx} title={t("admin.countries.editTitle", { country: name })} area="admin">
       <p>
@@ -115,7 +115,7 @@ export function renderAdminCountry(ctx: PageContext, v: AdminCountryView) {
       <ul class="item-list">
         {sections.map((s) => (
           <li>
-            <a href={`${base}/section/${s}`}>{t(k(`countries.section.${s}`))}</a>
+            <a href={`${base}/section/${s}`}>{t(sectionTitleKey(s))}</a>
           </li>
         ))}
       </ul>
@@ -250,7 +250,7 @@ export function renderSectionForm(ctx: PageContext, v: SectionFormView) {
   const t = ctx.t;
   const base = adminBase(ctx, v.code);
   const action = `${base}/section/${v.section}`;
-  const title = `${regionName(ctx.locale, v.code)}: ${t(k(`countries.section.${v.section}`))}`;
+  const title = `${regionName(ctx.locale, v.code)}: ${t(sectionTitleKey(v.section))}`;
   const textAttrs = { lang: LANG_TAG[v.lang], dir: textDirection(v.lang) } as const;
   const rows = Array.from({ length: v.rows }, (_, i) => i);
   return (
@@ -263,6 +263,17 @@ export function renderSectionForm(ctx: PageContext, v: SectionFormView) {
       <LanguageChoice ctx={ctx} action={action} lang={v.lang} />
       <form method="post" action={`${action}?text=${v.lang}`} novalidate>
         <CsrfField ctx={ctx} />
+        {v.section === "sgbv" ? (
+          <Radios
+            ctx={ctx}
+            name="status"
+            label={t("admin.countries.sgbv.status")}
+            hint={t("admin.countries.sgbv.statusHint")}
+            values={v.values}
+            errors={v.errors}
+            options={SGBV_STATUSES.map((x) => ({ value: x, label: t(`countries.sgbv.status.${x}`) }))}
+          />
+        ) : null}
         <div {...textAttrs} class="edit-texts">
           {v.section === "authority"
             ? rows.map((i) => (
@@ -305,6 +316,9 @@ export function renderSectionForm(ctx: PageContext, v: SectionFormView) {
                 </fieldset>
               ))}
             </>
+          ) : null}
+          {v.section === "sgbv" ? (
+            <TextArea ctx={ctx} name="note" label={t("admin.countries.sgbv.note")} hint={t("admin.countries.sgbv.noteHint")} values={v.values} errors={v.errors} rows={3} />
           ) : null}
         </div>
         <MetaFields ctx={ctx} values={v.values} errors={v.errors} />

@@ -53,6 +53,17 @@ export const ProvisionEntrySchema = z.strictObject({
   citation: z.string().trim().max(500).optional(),
 });
 
+/** Whether the country's schemes recognise survivors of sexual violence as victims of terrorism. */
+export const SGBV_STATUSES = ["yes", "partly", "no", "unknown"] as const;
+export type SgbvStatus = (typeof SGBV_STATUSES)[number];
+
+export const SgbvSectionSchema = z.strictObject({
+  status: z.enum(SGBV_STATUSES),
+  /** A short note in one or more languages: which scheme, on what conditions. */
+  note: LocalizedSchema.optional(),
+  ...sectionMeta,
+});
+
 export const SectionsSchema = z.strictObject({
   authority: z.strictObject({ entries: z.array(AuthorityEntrySchema).max(10), ...sectionMeta }).optional(),
   numbers: z.strictObject({ entries: z.array(NumberEntrySchema).max(20), ...sectionMeta }).optional(),
@@ -65,6 +76,7 @@ export const SectionsSchema = z.strictObject({
       ...sectionMeta,
     })
     .optional(),
+  sgbv: SgbvSectionSchema.optional(),
 });
 export type Sections = z.infer<typeof SectionsSchema>;
 export const SECTION_IDS = ["authority", "numbers", "schemes", "rights", "services", "consular", "legislation"] as const;

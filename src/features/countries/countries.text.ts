@@ -11,6 +11,9 @@ import type { DeadlineRuleInput, Scheme } from "./countries.schema.ts";
 
 export const k = (key: string) => key as MessageKey;
 
+/** A profile section's title; the survivors-of-sexual-violence field has its own key family. */
+export const sectionTitleKey = (section: string): MessageKey => (section === "sgbv" ? "countries.sgbv.title" : k(`countries.section.${section}`));
+
 /** "2 years", "12 months", "1 year and 6 months". */
 export function periodText(t: Translator, locale: Locale, within: DeadlineRuleInput["within"]): string {
   const parts: string[] = [];

@@ -5,6 +5,7 @@ import { Breadcrumbs, CsrfField, ErrorSummary, FieldError, JsonLd, Select, TextA
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
+import { sgbvSearchHref } from "../directory/directory.taxonomy.ts";
 import type { UnRegion } from "./countries.data.ts";
 import { SECTION_IDS, type CountryProfile, type Localized, type Scheme, type SectionId } from "./countries.schema.ts";
 import { coverageLines, k, languagesText, periodText, reviewedText, ruleText, statesByRegion } from "./countries.text.ts";
@@ -327,10 +328,13 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
   const l = ctx.locale;
   const name = regionName(l, v.code);
   const s = v.profile.sections;
+  // Shown only where known: "not known" says nothing a survivor could act on.
+  const sgbv = s.sgbv && s.sgbv.status !== "unknown" ? s.sgbv : null;
   const toc: [string, string][] = [
     ["authority", t("countries.section.authority")],
     ["numbers", t("countries.section.numbers")],
     ["schemes", t("countries.section.schemes")],
+    ...(sgbv ? [["sgbv", t("countries.sgbv.title")] as [string, string]] : []),
     ["rights", t("countries.section.rights")],
     ["services", t("countries.section.services")],
     ["consular", t("countries.section.consular")],
@@ -414,6 +418,19 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
           <EmptySection ctx={ctx} code={v.code} section="schemes" />
         )}
       </Section>
+
+      {sgbv ? (
+        <Section ctx={ctx} id="sgbv" title={t("countries.sgbv.title")}>
+          <p>
+            {t("countries.sgbv.question")} <strong>{t(`countries.sgbv.status.${sgbv.status}`)}</strong>
+          </p>
+          {sgbv.note ? <L ctx={ctx} value={sgbv.note} as="p" /> : null}
+          <Source ctx={ctx} meta={sgbv} />
+          <p>
+            <a href={`${sgbvSearchHref(l)}&country=${v.code}`}>{t("countries.sgbv.findHelp", { country: name })}</a>
+          </p>
+        </Section>
+      ) : null}
 
       <Section ctx={ctx} id="rights" title={t("countries.section.rights")}>
         {s.rights?.text || s.rights?.participation ? (

@@ -4,7 +4,7 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { DAYS } from "./directory.form.ts";
-import { SERVICE_TYPES } from "./directory.taxonomy.ts";
+import { SERVICE_FEATURES, SERVICE_TYPES, SGBV_GROUP, SGBV_TYPES } from "./directory.taxonomy.ts";
 import { languageNameOf } from "./directory.views.tsx";
 import { weekdayName } from "../../i18n/format.ts";
 
@@ -30,7 +30,26 @@ export function ServiceFormFields({ ctx, values, errors, staff }: { ctx: PageCon
           ctx={ctx}
           name="types"
           label={t("directory.form.types")}
-          options={SERVICE_TYPES.filter((s) => s.linkEntity === "service").map((s) => ({ value: s.code, label: s.names[ctx.locale] }))}
+          options={SERVICE_TYPES.filter((s) => s.linkEntity === "service" && !s.parentId).map((s) => ({ value: s.code, label: s.names[ctx.locale] }))}
+          errors={errors}
+          values={v}
+        />
+        <Checkboxes
+          ctx={ctx}
+          name="types"
+          groupId="field-types-sgbv"
+          label={SGBV_GROUP.names[ctx.locale]}
+          hint={t("directory.gender.form.sgbvHint")}
+          options={SGBV_TYPES.map((s) => ({ value: s.code, label: s.names[ctx.locale] }))}
+          errors={errors}
+          values={v}
+        />
+        <Checkboxes
+          ctx={ctx}
+          name="features"
+          label={t("directory.gender.form.features")}
+          hint={t("directory.gender.form.featuresHint")}
+          options={SERVICE_FEATURES.map((s) => ({ value: s.code, label: s.names[ctx.locale] }))}
           errors={errors}
           values={v}
         />

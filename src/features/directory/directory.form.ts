@@ -3,7 +3,7 @@ import { z } from "zod";
 import { LOCALES } from "../../i18n/locales.ts";
 import type { FormValues } from "../../web/forms.ts";
 import { isCountryCode } from "./directory.schema.ts";
-import { ASSOCIATION_TERM, SERVICE_TYPES, SERVICE_TYPE_CODES, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
+import { ASSOCIATION_TERM, SERVICE_FEATURES, SERVICE_TYPES, SERVICE_TYPE_CODES, TERM_BY_ID, WHEELCHAIR_TERM, isServiceType } from "./directory.taxonomy.ts";
 import type { HsdsRow, HsdsTables } from "./hsds/tables.ts";
 
 /**
@@ -79,6 +79,8 @@ export const ServiceFormSchema = z
     types: list.refine((v) => v.length > 0, { error: "directory.form.error.types" }).refine((v) => v.every((t) => SERVICE_TYPE_CODES.includes(t)), {
       error: "directory.form.error.types",
     }),
+    /** "Run by and for women", "can provide a staff member of the gender asked for": never required. */
+    features: list.refine((v) => v.every((c) => SERVICE_FEATURES.some((f) => f.code === c)), { error: "directory.gender.error.features" }),
     eligibility: text(2000),
     application_process: text(2000),
     fees_description: text(1000),
@@ -254,6 +256,7 @@ export function tablesFromForm(f: ServiceForm, ids: FormIds, opts: { now: Date; 
     schedule: schedules,
     attribute: [
       ...f.types.map((code) => attribute(serviceId, "service", SERVICE_TYPES.find((t) => t.code === code)!.id, "service_type")),
+      ...f.features.map((code) => attribute(serviceId, "service", SERVICE_FEATURES.find((t) => t.code === code)!.id, "service_feature")),
       ...(f.is_association.includes("1") ? [attribute(organizationId, "organization", ASSOCIATION_TERM.id, "organization_type")] : []),
       ...(inPerson && f.wheelchair.includes("1") ? [attribute(locationId, "location", WHEELCHAIR_TERM.id, "accessibility")] : []),
     ],
@@ -284,7 +287,11 @@ export function formFromTables(tables: HsdsTables, serviceId: string): { values:
     is_association: terms(org.id).includes(ASSOCIATION_TERM.id) ? ["1"] : [],
     name: str(service.name),
     description: str(service.description),
-    types: terms(serviceId).map((id) => TERM_BY_ID.get(id as string)?.code).filter((c): c is string => Boolean(c) && c !== ASSOCIATION_TERM.code),
+    types: terms(serviceId)
+      .map((id) => TERM_BY_ID.get(id as string))
+      .filter((t) => isServiceType(t) && t.code !== ASSOCIATION_TERM.code)
+      .map((t) => t!.code),
+    features: SERVICE_FEATURES.filter((f) => terms(serviceId).includes(f.id)).map((f) => f.code),
     eligibility: str(service.eligibility_description),
     application_process: str(service.application_process),
     fees_description: str(service.fees_description),

@@ -1,7 +1,7 @@
 import { countryCodes, regionName } from "../../i18n/format.ts";
 import { LOCALES } from "../../i18n/locales.ts";
 import { indexTokens, normaliseToken } from "../../i18n/segment.ts";
-import { ASSOCIATION_TERM, PORTAL_TERMS, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
+import { ASSOCIATION_TERM, PORTAL_TERMS, SERVICE_FEATURES, TERM_BY_ID, WHEELCHAIR_TERM, isServiceType } from "./directory.taxonomy.ts";
 import type { HsdsRow, HsdsTable, HsdsTables } from "./hsds/tables.ts";
 
 /**
@@ -32,6 +32,8 @@ export interface ListingDraft {
   modifiedAt: string;
   tokens: string;
   types: string[];
+  /** Codes of the service's own features ("women-led", "staff-gender-on-request"). */
+  features: string[];
   languages: string[];
   /** Minutes of the week in UTC, Monday 00:00 = 0, [start, end). */
   hours: [number, number][];
@@ -61,12 +63,14 @@ export const filterToken = {
   type: (code: string) => `0t${code.replace(/[^a-z0-9]/g, "x")}`,
   language: (code: string) => `0l${code.toLowerCase().replace(/[^a-z]/g, "")}`,
   organization: (id: string) => `0o${shortHash(id)}`,
+  feature: (code: string) => `0e${code.replace(/[^a-z0-9]/g, "x")}`,
   flag: (name: "free" | "wheelchair" | "association" | "remote" | "in_person" | "always_open") => `0f${name.replace("_", "x")}`,
 };
 
 function filterTokensOf(d: Omit<ListingDraft, "tokens">): string {
   const out = [
     ...d.types.map(filterToken.type),
+    ...d.features.map(filterToken.feature),
     ...d.languages.map(filterToken.language),
     ...(d.organizationId ? [filterToken.organization(d.organizationId)] : []),
   ];
@@ -134,7 +138,7 @@ function nameWordIndex(): Map<string, Set<string>> {
   };
   for (const locale of LOCALES) {
     for (const code of countryCodes()) add(regionName(locale, code), locale, filterToken.country(code));
-    for (const term of PORTAL_TERMS) if (term.linkEntity !== "location") add(term.names[locale], locale, filterToken.type(term.code));
+    for (const term of PORTAL_TERMS) if (isServiceType(term)) add(term.names[locale], locale, filterToken.type(term.code));
   }
   nameWords = index;
   return index;
@@ -261,7 +265,9 @@ export function buildListings(
       .by("attribute", "link_id", id)
       .map((a) => a.taxonomy_term_id)
       .filter((t): t is string => typeof t === "string");
-    const types = new Set(serviceTermIds.map((t) => TERM_BY_ID.get(t)).filter((t) => t?.linkEntity === "service").map((t) => t!.code));
+    const serviceTerms = serviceTermIds.map((t) => TERM_BY_ID.get(t));
+    const types = new Set(serviceTerms.filter((t) => isServiceType(t) && t.linkEntity === "service").map((t) => t!.code));
+    const features = SERVICE_FEATURES.filter((f) => serviceTermIds.includes(f.id)).map((f) => f.code);
     if (association) types.add(ASSOCIATION_TERM.code);
 
     const costs = ix.by("cost_option", "service_id", id);
@@ -285,6 +291,7 @@ export function buildListings(
       association,
       modifiedAt: str(service.last_modified) ?? now.toISOString(),
       types: [...types].sort(),
+      features,
     };
 
     const sals = ix.by("service_at_location", "service_id", id);

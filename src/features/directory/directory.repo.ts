@@ -43,6 +43,8 @@ export interface SearchFilters {
   region?: string | undefined;
   cityKey?: string | undefined;
   types?: string[] | undefined;
+  /** Features the service must all have ("women-led", "staff-gender-on-request"). */
+  features?: string[] | undefined;
   language?: string | undefined;
   free?: boolean | undefined;
   openAt?: number | undefined;
@@ -100,6 +102,7 @@ function filterTerms(f: SearchFilters): string[] {
   if (f.country && f.region) out.push(filterToken.region(f.country, f.region));
   if (f.country && f.cityKey) out.push(filterToken.city(f.country, f.cityKey));
   if (f.language) out.push(filterToken.language(f.language));
+  for (const feature of f.features ?? []) out.push(filterToken.feature(feature));
   if (f.free) out.push(filterToken.flag("free"));
   if (f.wheelchair) out.push(filterToken.flag("wheelchair"));
   if (f.association) out.push(filterToken.flag("association"));
@@ -378,6 +381,7 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
           const listingId = listingIds[i]!;
           for (const t of d.types) facets.push({ facet: "type", value: t, listing_id: listingId });
           for (const l of d.languages) facets.push({ facet: "lang", value: l, listing_id: listingId });
+          for (const x of d.features) facets.push({ facet: "feature", value: x, listing_id: listingId });
           for (const [s, e] of d.hours) hours.push({ listing_id: listingId, start_min: s, end_min: e });
         });
         if (upsertMany) {
@@ -498,7 +502,9 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
       if (f.mode === "remote") q = q.where("l.remote", "=", 1);
       if (f.mode === "in_person") q = q.where("l.in_person", "=", 1);
       if (f.alwaysOpen) q = q.where("l.always_open", "=", 1);
-      for (const [facet, values] of [["type", f.types ?? []], ["lang", f.language ? [f.language] : []]] as const) {
+      // Any of the kinds of help; every feature asked for (one condition each).
+      const facetConditions: (readonly [string, readonly string[]])[] = [["type", f.types ?? []], ["lang", f.language ? [f.language] : []], ...(f.features ?? []).map((x) => ["feature", [x]] as const)];
+      for (const [facet, values] of facetConditions) {
         if (values.length === 0) continue;
         q = q.where((eb) =>
           eb.exists(
@@ -553,13 +559,13 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
       }));
     },
 
-    async facetsOf(listingIds: number[]): Promise<Map<number, { types: string[]; languages: string[] }>> {
-      const out = new Map<number, { types: string[]; languages: string[] }>();
+    async facetsOf(listingIds: number[]): Promise<Map<number, { types: string[]; languages: string[]; features: string[] }>> {
+      const out = new Map<number, { types: string[]; languages: string[]; features: string[] }>();
       if (listingIds.length === 0) return out;
       const rows = await db.selectFrom("directory_listing_facets").select(["listing_id", "facet", "value"]).where("listing_id", "in", listingIds).execute();
       for (const r of rows) {
-        const entry = out.get(r.listing_id) ?? { types: [], languages: [] };
-        (r.facet === "type" ? entry.types : entry.languages).push(r.value);
+        const entry = out.get(r.listing_id) ?? { types: [], languages: [], features: [] };
+        (r.facet === "type" ? entry.types : r.facet === "feature" ? entry.features : entry.languages).push(r.value);
         out.set(r.listing_id, entry);
       }
       return out;

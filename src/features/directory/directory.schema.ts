@@ -68,6 +68,10 @@ export const DirectorySearchSchema = z
       .transform((v) => (v ? v : undefined)),
     free: flag,
     wheelchair: flag,
+    /** Services run by and for women. */
+    women: flag,
+    /** Services that can provide a staff member of the gender the person asks for (nothing about the reader's own). */
+    staffgender: flag,
     open: z
       .enum(["", "now", "24h"], { error: "directory.error.invalid" })
       .optional()

@@ -2,11 +2,13 @@ import { queryTokens } from "../../i18n/segment.ts";
 import { cityKey, minuteOfWeek, nameExpansions } from "./directory.listings.ts";
 import { COUNT_LIMIT, type DirectoryRepo, type ListingRow, type SearchFilters } from "./directory.repo.ts";
 import type { DirectorySearch } from "./directory.schema.ts";
+import { STAFF_GENDER_TERM, WOMEN_LED_TERM } from "./directory.taxonomy.ts";
 
 export interface ListingHit extends ListingRow {
   /** Kilometres from the search point, when searching near a place. */
   distanceKm: number | null;
   types: string[];
+  features: string[];
   languages: string[];
   openNow: boolean;
   phone: string | null;
@@ -56,6 +58,7 @@ export async function searchDirectory(
     region: query.region,
     cityKey: query.city ? cityKey(query.city) : undefined,
     types: query.type,
+    features: [...(query.women ? [WOMEN_LED_TERM.code] : []), ...(query.staffgender ? [STAFF_GENDER_TERM.code] : [])],
     language: query.lang,
     free: query.free,
     wheelchair: query.wheelchair,
@@ -109,9 +112,13 @@ export async function searchDirectory(
     ...r,
     distanceKm: point && r.latitude !== null && r.longitude !== null ? haversineKm(point, { lat: r.latitude, lon: r.longitude }) : null,
     types: facets.get(r.id)?.types ?? [],
+    features: facets.get(r.id)?.features ?? [],
     languages: facets.get(r.id)?.languages ?? [],
     openNow: open.has(r.id),
     phone: firstPhone.get(r.service_id) ?? null,
   }));
+  // The database orders by a flat-earth approximation, which can swap two far-away places (Amman and
+  // Vladikavkaz seen from Paris); within the page, the order follows the distance the page shows.
+  if (sort === "distance") hits.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
   return { hits, total: result.total, pageCount: Math.max(1, Math.ceil(result.total / opts.pageSize)), point, unknownPlace, capped: result.capped };
 }

@@ -3,7 +3,7 @@ import { LOCALES } from "../../i18n/locales.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
 import { buildListings } from "./directory.listings.ts";
 import { directoryRepo } from "./directory.repo.ts";
-import { FEATURES_TAXONOMY, PORTAL_TERMS, SERVICE_TYPES_TAXONOMY } from "./directory.taxonomy.ts";
+import { FEATURES_TAXONOMY, PORTAL_TERMS, SERVICE_TYPES_TAXONOMY, SGBV_GROUP } from "./directory.taxonomy.ts";
 import { missingReferences } from "./hsds/json.ts";
 import type { ParsedDataset, RejectedRecord } from "./hsds/json.ts";
 import type { HsdsRow, HsdsTable, HsdsTables } from "./hsds/tables.ts";
@@ -209,18 +209,21 @@ export function directoryService(db: Db, clock: () => Date = () => new Date()) {
     async ensurePortalTaxonomy(): Promise<void> {
       await db.kysely.transaction().execute(async (trx) => {
         const taxonomies = [SERVICE_TYPES_TAXONOMY, FEATURES_TAXONOMY].map((t) => ({ ...t }));
-        const terms: HsdsRow[] = PORTAL_TERMS.map((t) => ({
+        // Group terms first: their children refer to them through parent_id.
+        const all = [SGBV_GROUP, ...PORTAL_TERMS];
+        const terms: HsdsRow[] = all.map((t) => ({
           id: t.id,
           code: t.code,
           name: t.names.en,
           description: t.description,
+          ...(t.parentId ? { parent_id: t.parentId } : {}),
           taxonomy: t.taxonomyId === SERVICE_TYPES_TAXONOMY.id ? SERVICE_TYPES_TAXONOMY.name : FEATURES_TAXONOMY.name,
           language: "en",
           taxonomy_id: t.taxonomyId,
         }));
         await repo.upsertTables({ taxonomy: taxonomies, taxonomy_term: terms }, trx);
         await repo.upsertTermNames(
-          PORTAL_TERMS.flatMap((t) => LOCALES.map((locale) => ({ termId: t.id, locale, name: t.names[locale] }))),
+          all.flatMap((t) => LOCALES.map((locale) => ({ termId: t.id, locale, name: t.names[locale] }))),
           trx,
         );
       });

@@ -30,7 +30,29 @@ export interface PortalTerm {
   linkEntity: "service" | "organization" | "location";
   description: string;
   names: Record<Locale, string>;
+  /** The term this one is grouped under (HSDS `taxonomy_term.parent_id`). */
+  parentId?: string;
 }
+
+/**
+ * The group of the four kinds of help for survivors of sexual and gender-based violence: an HSDS term
+ * that is the parent of the four, never attached to a service itself.
+ */
+export const SGBV_GROUP: PortalTerm = {
+  id: "3a1f3d5e-0b0c-4f5e-9d43-7c1b8f6a2e10",
+  code: "sgbv-support",
+  taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+  linkEntity: "service",
+  description: "Support for survivors of sexual and gender-based violence.",
+  names: {
+    en: "Support after sexual and gender-based violence",
+    fr: "Soutien après des violences sexuelles et fondées sur le genre",
+    es: "Apoyo tras la violencia sexual y de género",
+    ru: "Поддержка после сексуального и гендерного насилия",
+    ar: "الدعم بعد العنف الجنسي والعنف القائم على النوع الاجتماعي",
+    zh: "遭受性暴力和性别暴力后的支持",
+  },
+};
 
 export const SERVICE_TYPES: readonly PortalTerm[] = [
   {
@@ -126,6 +148,70 @@ export const SERVICE_TYPES: readonly PortalTerm[] = [
       zh: "受害者协会",
     },
   },
+  {
+    id: "8b2c6e41-5d7a-4c1e-a0f3-2e9b7d4c6a51",
+    code: "sgbv-medical",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    parentId: SGBV_GROUP.id,
+    description: "Medical care for survivors of sexual violence: examination, treatment, emergency contraception and HIV prevention, forensic evidence if wished.",
+    names: {
+      en: "Medical care after sexual violence",
+      fr: "Soins médicaux après des violences sexuelles",
+      es: "Atención médica tras la violencia sexual",
+      ru: "Медицинская помощь после сексуального насилия",
+      ar: "الرعاية الطبية بعد العنف الجنسي",
+      zh: "遭受性暴力后的医疗护理",
+    },
+  },
+  {
+    id: "c4e9a2b7-1f3d-4a6c-8e5b-9d0f1a2b3c62",
+    code: "sgbv-psychological",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    parentId: SGBV_GROUP.id,
+    description: "Counselling and trauma therapy for survivors of sexual and gender-based violence.",
+    names: {
+      en: "Psychological support after sexual violence",
+      fr: "Soutien psychologique après des violences sexuelles",
+      es: "Apoyo psicológico tras la violencia sexual",
+      ru: "Психологическая помощь после сексуального насилия",
+      ar: "الدعم النفسي بعد العنف الجنسي",
+      zh: "遭受性暴力后的心理支持",
+    },
+  },
+  {
+    id: "5f7d3c1a-9b2e-4d8f-b6a4-0c3e5f7a9b73",
+    code: "sgbv-legal",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    parentId: SGBV_GROUP.id,
+    description: "Legal advice and representation for survivors of sexual and gender-based violence.",
+    names: {
+      en: "Legal help after sexual violence",
+      fr: "Aide juridique après des violences sexuelles",
+      es: "Asistencia jurídica tras la violencia sexual",
+      ru: "Юридическая помощь после сексуального насилия",
+      ar: "المساعدة القانونية بعد العنف الجنسي",
+      zh: "遭受性暴力后的法律援助",
+    },
+  },
+  {
+    id: "e1b8f4d2-6c3a-4b9e-a7d5-3f2c1e0b9a84",
+    code: "sgbv-safe-accommodation",
+    taxonomyId: SERVICE_TYPES_TAXONOMY.id,
+    linkEntity: "service",
+    parentId: SGBV_GROUP.id,
+    description: "A safe place to stay for survivors of sexual and gender-based violence, and their children.",
+    names: {
+      en: "Safe accommodation",
+      fr: "Hébergement sécurisé",
+      es: "Alojamiento seguro",
+      ru: "Безопасное жильё",
+      ar: "سكن آمن",
+      zh: "安全住所",
+    },
+  },
 ];
 
 export const FEATURES: readonly PortalTerm[] = [
@@ -144,11 +230,55 @@ export const FEATURES: readonly PortalTerm[] = [
       zh: "轮椅可通行",
     },
   },
+  {
+    id: "7a4e2c9b-3d1f-4e8a-b5c6-1d9e8f7a6b95",
+    code: "women-led",
+    taxonomyId: FEATURES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "The service is run by women, for women.",
+    names: {
+      en: "Run by and for women",
+      fr: "Géré par des femmes, pour les femmes",
+      es: "Dirigido por mujeres y para mujeres",
+      ru: "Работает силами женщин и для женщин",
+      ar: "تديره نساء ويقدم خدماته للنساء",
+      zh: "由女性运营，为女性服务",
+    },
+  },
+  {
+    id: "2d6b9f1e-8a4c-4f3b-9e7d-5a1c3b8e2fa6",
+    code: "staff-gender-on-request",
+    taxonomyId: FEATURES_TAXONOMY.id,
+    linkEntity: "service",
+    description: "The service can arrange for the person to be seen by a member of staff of the gender they ask for.",
+    names: {
+      en: "Can provide a staff member of the gender you ask for",
+      fr: "Peut vous faire recevoir par une personne du genre que vous demandez",
+      es: "Puede atenderle una persona del género que usted pida",
+      ru: "Может предоставить специалиста того пола, который вы попросите",
+      ar: "يمكن أن يستقبلك موظف أو موظفة بحسب ما تطلبه",
+      zh: "可按您的要求安排您希望的性别的工作人员",
+    },
+  },
 ];
 
 export const PORTAL_TERMS: readonly PortalTerm[] = [...SERVICE_TYPES, ...FEATURES];
 export const SERVICE_TYPE_CODES = SERVICE_TYPES.filter((t) => t.linkEntity === "service").map((t) => t.code);
+/** The four kinds of help for survivors of sexual and gender-based violence. */
+export const SGBV_TYPES = SERVICE_TYPES.filter((t) => t.parentId === SGBV_GROUP.id);
+export const SGBV_TYPE_CODES = SGBV_TYPES.map((t) => t.code);
+/** Features of a service itself (not of a place), filtered on like flags. */
+export const SERVICE_FEATURES = FEATURES.filter((t) => t.linkEntity === "service");
+export const WOMEN_LED_TERM = FEATURES.find((t) => t.code === "women-led")!;
+export const STAFF_GENDER_TERM = FEATURES.find((t) => t.code === "staff-gender-on-request")!;
+/** A kind of help (not a feature such as wheelchair access or "run by women"). */
+export const isServiceType = (t: PortalTerm | undefined): t is PortalTerm => t?.taxonomyId === SERVICE_TYPES_TAXONOMY.id;
 export const ASSOCIATION_TERM = SERVICE_TYPES.find((t) => t.code === "victims-association")!;
 export const WHEELCHAIR_TERM = FEATURES.find((t) => t.code === "wheelchair-accessible")!;
 export const TERM_BY_CODE: ReadonlyMap<string, PortalTerm> = new Map(PORTAL_TERMS.map((t) => [t.code, t]));
 export const TERM_BY_ID: ReadonlyMap<string, PortalTerm> = new Map(PORTAL_TERMS.map((t) => [t.id, t]));
+
+/** The directory filtered on the four kinds of help for survivors of sexual and gender-based violence. */
+export function sgbvSearchHref(locale: string): string {
+  return `/${locale}/services?${SGBV_TYPES.map((t) => `type=${t.code}`).join("&")}`;
+}

@@ -6,7 +6,7 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { DirectoryResult, ListingHit } from "./directory.search.ts";
-import { SERVICE_TYPES } from "./directory.taxonomy.ts";
+import { SERVICE_FEATURES, SERVICE_TYPES, SGBV_GROUP, SGBV_TYPES, STAFF_GENDER_TERM, sgbvSearchHref, TERM_BY_CODE, WOMEN_LED_TERM } from "./directory.taxonomy.ts";
 
 export interface SearchOptions {
   countries: { code: string; n: number }[];
@@ -20,7 +20,7 @@ export const countryName = (ctx: PageContext, code: string): string => regionNam
 export const languageNameOf = (ctx: PageContext, code: string): string => spokenLanguageName(ctx.locale, code);
 
 export function typeName(ctx: PageContext, names: Map<string, string>, code: string): string {
-  const term = SERVICE_TYPES.find((t) => t.code === code);
+  const term = TERM_BY_CODE.get(code);
   return term ? (names.get(term.id) ?? term.names[ctx.locale]) : code;
 }
 
@@ -39,7 +39,7 @@ function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values
     const v = values[name];
     return Array.isArray(v) ? v.length > 0 : Boolean(v);
   };
-  const activeFilters = ["type", "lang", "mode", "open", "free", "wheelchair", "near", "lat"].filter(has).length + (values.sort === "distance" ? 1 : 0);
+  const activeFilters = ["type", "lang", "mode", "open", "free", "wheelchair", "women", "staffgender", "near", "lat"].filter(has).length + (values.sort === "distance" ? 1 : 0);
   return (
     <form method="get" action={`/${ctx.locale}/services`} role="search" novalidate class="directory-form" data-directory-form>
       <TextInput ctx={ctx} name="q" type="search" label={t("directory.search.label")} hint={t("directory.search.hint")} errors={errors} values={values} />
@@ -71,7 +71,16 @@ function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values
           ctx={ctx}
           name="type"
           label={t("directory.filter.type")}
-          options={SERVICE_TYPES.map((s) => ({ value: s.code, label: typeName(ctx, options.termNames, s.code) }))}
+          options={SERVICE_TYPES.filter((s) => !s.parentId).map((s) => ({ value: s.code, label: typeName(ctx, options.termNames, s.code) }))}
+          errors={errors}
+          values={values}
+        />
+        <Checkboxes
+          ctx={ctx}
+          name="type"
+          groupId="field-type-sgbv"
+          label={options.termNames.get(SGBV_GROUP.id) ?? SGBV_GROUP.names[ctx.locale]}
+          options={SGBV_TYPES.map((s) => ({ value: s.code, label: typeName(ctx, options.termNames, s.code) }))}
           errors={errors}
           values={values}
         />
@@ -123,6 +132,16 @@ function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values
           name="wheelchair"
           label={t("directory.filter.access")}
           options={[{ value: "1", label: t("directory.filter.wheelchair") }]}
+          errors={errors}
+          values={values}
+        />
+        <Checkboxes ctx={ctx} name="women" label={t("directory.gender.filter.womenLegend")} options={[{ value: "1", label: typeName(ctx, options.termNames, WOMEN_LED_TERM.code) }]} errors={errors} values={values} />
+        <Checkboxes
+          ctx={ctx}
+          name="staffgender"
+          label={t("directory.gender.filter.staffLegend")}
+          hint={t("directory.gender.filter.staffHint")}
+          options={[{ value: "1", label: typeName(ctx, options.termNames, STAFF_GENDER_TERM.code) }]}
           errors={errors}
           values={values}
         />
@@ -188,6 +207,7 @@ function ListingCard({ ctx, hit, termNames }: { ctx: PageContext; hit: ListingHi
   if (hit.remote) badges.push(t("directory.badge.remote"));
   if (hit.in_person) badges.push(t("directory.badge.inPerson"));
   if (hit.wheelchair) badges.push(t("directory.badge.wheelchair"));
+  for (const f of SERVICE_FEATURES) if (hit.features.includes(f.code)) badges.push(typeName(ctx, termNames, f.code));
   const href = `/${ctx.locale}/services/${hit.service_id}${hit.location_id ? `?at=${hit.location_id}` : ""}`;
   return (
     <li class="listing">
@@ -273,6 +293,10 @@ export function renderDirectorySearch(ctx: PageContext, v: SearchPageView) {
       <h1>{t(v.title ?? "directory.title")}</h1>
       <p class="lead">{t(v.intro ?? "directory.intro")}</p>
       <p class="notice notice-urgent">{t("directory.emergency")}</p>
+      <p class="directory-sgbv">
+        <a href={sgbvSearchHref(ctx.locale)}>{t("help.gender.link")}</a>
+        <span class="hint"> {t("help.gender.linkHint")}</span>
+      </p>
       <div class="directory-layout">
         <SearchForm ctx={ctx} values={v.values} errors={v.errors} options={v.options} />
         {v.errors ? null : <ResultsRegion ctx={ctx} v={v} />}

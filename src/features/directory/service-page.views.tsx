@@ -5,9 +5,10 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { REPORT_PROBLEMS } from "./directory.schema.ts";
-import { SERVICE_TYPES, TERM_BY_ID, WHEELCHAIR_TERM } from "./directory.taxonomy.ts";
+import { SERVICE_FEATURES, SERVICE_TYPES, TERM_BY_ID, WHEELCHAIR_TERM, isServiceType } from "./directory.taxonomy.ts";
 import { countryName, languageNameOf, lastCheckedText, typeName } from "./directory.views.tsx";
 import type { HsdsRow, HsdsTables } from "./hsds/tables.ts";
+import { UN_STATE_BY_CODE } from "../countries/countries.data.ts";
 
 const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
@@ -147,7 +148,7 @@ function jsonLd(ctx: PageContext, rec: ServiceRecord) {
     ...(rec.textLanguage ? { inLanguage: rec.textLanguage } : {}),
     provider: org ? { "@type": "Organization", name: s(org.name), ...(s(org.website) ? { url: s(org.website) } : {}), ...(s(org.email) ? { email: s(org.email) } : {}) } : undefined,
     availableLanguage: rec.languages,
-    category: rec.termIds(rec.id).map((id) => TERM_BY_ID.get(id)?.names.en).filter(Boolean),
+    category: rec.termIds(rec.id).map((id) => TERM_BY_ID.get(id)).filter(isServiceType).map((term) => term.names.en),
     availableChannel: [
       ...rec.phones.map((p) => ({ "@type": "ServiceChannel", servicePhone: { "@type": "ContactPoint", telephone: s(p.number) } })),
       ...(s(svc.url) ? [{ "@type": "ServiceChannel", serviceUrl: s(svc.url) }] : []),
@@ -189,6 +190,11 @@ export function renderServicePage(
   const org = rec.organization;
   const text = foreignText(ctx.locale, rec.textLanguage);
   const types = SERVICE_TYPES.filter((st) => rec.termIds(rec.id).includes(st.id) || (st.linkEntity === "organization" && org && rec.termIds(org.id).includes(st.id)));
+  // The country profile says what victims can claim there (and, where known, whether survivors of sexual violence are recognised).
+  const profileCountries = [
+    ...new Set(rec.locations.flatMap((l) => l.addresses.map((a) => s(a.country)?.toUpperCase() ?? "")).filter((c) => UN_STATE_BY_CODE.has(c))),
+  ];
+  const features = SERVICE_FEATURES.filter((f) => rec.termIds(rec.id).includes(f.id));
   const locations = [...rec.locations].sort((a, b) => (a.location.id === v.atLocation ? -1 : b.location.id === v.atLocation ? 1 : 0));
   const costs = rec.rows("cost_option", "service_id", rec.id);
   const areas = rec.rows("service_area", "service_id", rec.id);
@@ -224,6 +230,13 @@ export function renderServicePage(
           </div>
         ) : null}
         {types.length ? <p class="listing-types">{formatList(ctx.locale, types.map((st) => typeName(ctx, v.termNames, st.code)))}</p> : null}
+        {features.length ? (
+          <ul class="badges" aria-label={t("directory.gender.service.features")}>
+            {features.map((f) => (
+              <li class="badge">{v.termNames.get(f.id) ?? f.names[ctx.locale]}</li>
+            ))}
+          </ul>
+        ) : null}
         <p class="meta">{lastCheckedText(ctx, s(svc.assured_date))}</p>
 
         <section aria-labelledby="contact">
@@ -368,6 +381,15 @@ export function renderServicePage(
               <h3>{t("directory.service.hours")}</h3>
               <Hours ctx={ctx} schedules={rec.schedulesFor(undefined, undefined)} text={text} />
             </>
+          ) : null}
+          {profileCountries.length ? (
+            <ul class="plain-list no-print">
+              {profileCountries.map((code) => (
+                <li>
+                  <a href={`/${ctx.locale}/countries/${code.toLowerCase()}`}>{t("directory.gender.service.countryProfile", { country: countryName(ctx, code) })}</a>
+                </li>
+              ))}
+            </ul>
           ) : null}
         </section>
 

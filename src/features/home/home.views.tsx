@@ -1,5 +1,6 @@
 import { TOPICS, topicDescriptionKey, topicNameKey } from "../content/content.taxonomy.ts";
 import { foreignText } from "../../i18n/locales.ts";
+import { sgbvSearchHref } from "../directory/directory.taxonomy.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -24,6 +25,7 @@ export function renderHome(ctx: PageContext, news: HomeNewsItem[], daysToRemembr
         <ul class="action-list">
           <li><a class="action" href={`/${l}/info/get-help-now`}>{t("home.helpNow.whatToDo")}</a></li>
           <li><a class="action" href={`/${l}/services`}>{t("home.helpNow.findService")}</a></li>
+          <li><a class="action" href={sgbvSearchHref(l)}>{t("help.gender.link")}</a></li>
           <li><a class="action" href={`/${l}/help-navigator`}>{t("home.helpNow.navigator")}</a></li>
           <li><a class="action" href={`/${l}/info/psychological-support-after-an-attack`}>{t("home.helpNow.emotional")}</a></li>
           <li><a class="action" href={`/${l}/info/rights-when-attacked-abroad`}>{t("home.helpNow.abroad")}</a></li>
