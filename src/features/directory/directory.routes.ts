@@ -8,6 +8,8 @@ import { sendPage } from "../../web/render.ts";
 import { directoryQueueRepo } from "./directory.repo.ts";
 import { DirectorySearchSchema, ReportInputSchema } from "./directory.schema.ts";
 import { searchDirectory } from "./directory.search.ts";
+import { GENDER_TERM_IDS, isGenderSearch } from "./directory.taxonomy.ts";
+import { tagPageView } from "../statistics/statistics.tags.ts";
 import { directoryService } from "./directory.service.ts";
 import { renderAssociations, renderDirectorySearch, type SearchOptions, type SearchPageView } from "./directory.views.tsx";
 import { renderOrganizationPage, renderOpenData } from "./organization.views.tsx";
@@ -82,6 +84,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
       places: (c) => cached(`places:${c}`, () => repo.places(c)),
     });
     if (form.data.page > result.pageCount) throw notFound();
+    if (isGenderSearch(form.data)) tagPageView(request, "gender");
     const view: SearchPageView = { values: form.values, result, page: form.data.page, options, params, ...extra };
     return sendPage(reply, renderDirectorySearch(ctx, view));
   }
@@ -157,6 +160,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     const free = costs.some((c) => c.amount === 0) && !costs.some((c) => typeof c.amount === "number" && c.amount > 0);
     const at = typeof request.query.at === "string" && UUID.test(request.query.at) ? request.query.at : null;
     const termNames = await cached(`terms:${request.locale}`, () => repo.termNames(request.locale));
+    if (GENDER_TERM_IDS.some((id) => found.rec.termIds(found.rec.id).includes(id))) tagPageView(request, "gender");
     return sendPage(reply, renderServicePage(pageContext(request, reply), found.rec, { termNames, atLocation: at, free }));
   });
 

@@ -271,6 +271,11 @@ export const SGBV_TYPE_CODES = SGBV_TYPES.map((t) => t.code);
 export const SERVICE_FEATURES = FEATURES.filter((t) => t.linkEntity === "service");
 export const WOMEN_LED_TERM = FEATURES.find((t) => t.code === "women-led")!;
 export const STAFF_GENDER_TERM = FEATURES.find((t) => t.code === "staff-gender-on-request")!;
+/** Terms that make a service "gender-related" for the statistics: the kinds of help after SGBV and the two gender features. */
+export const GENDER_TERM_IDS: readonly string[] = [...SGBV_TYPES.map((t) => t.id), WOMEN_LED_TERM.id, STAFF_GENDER_TERM.id];
+/** A directory search about gender-specific help: an SGBV kind of help or a gender feature asked for. */
+export const isGenderSearch = (q: { type: readonly string[]; women?: boolean | undefined; staffgender?: boolean | undefined }) =>
+  Boolean(q.women || q.staffgender || q.type.some((code) => SGBV_TYPE_CODES.includes(code)));
 /** A kind of help (not a feature such as wheelchair access or "run by women"). */
 export const isServiceType = (t: PortalTerm | undefined): t is PortalTerm => t?.taxonomyId === SERVICE_TYPES_TAXONOMY.id;
 export const ASSOCIATION_TERM = SERVICE_TYPES.find((t) => t.code === "victims-association")!;
