@@ -15,6 +15,7 @@ import * as m0012 from "./0012-crisis.ts";
 import * as m0013 from "./0013-library.ts";
 import * as m0014 from "./0014-learn.ts";
 import * as m0015 from "./0015-self-assessment.ts";
+import * as m0018 from "./0018-gender-content.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -37,4 +38,5 @@ export const migrations: Record<string, PortalMigration> = {
   "0013-library": m0013,
   "0014-learn": m0014,
   "0015-self-assessment": m0015,
+  "0018-gender-content": m0018,
 };
