@@ -3,7 +3,10 @@ import { AUDIENCES, SLUG_PATTERN, TOPICS } from "../content/content.taxonomy.ts"
 
 const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []);
 /** A lone checkbox: ticked sends "yes", unticked sends nothing. */
-const ticked = z.unknown().transform((v) => (Array.isArray(v) ? v.includes("yes") : v === "yes"));
+const ticked = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (Array.isArray(v) ? v.includes("yes") : v === "yes"));
 
 export const ItemInputSchema = z.object({
   kind: z.enum(["page", "news"], { error: "admin.content.error.kind" }),
