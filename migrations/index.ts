@@ -16,6 +16,7 @@ import * as m0013 from "./0013-library.ts";
 import * as m0014 from "./0014-learn.ts";
 import * as m0015 from "./0015-self-assessment.ts";
 import * as m0016 from "./0016-learn-authoring.ts";
+import * as m0018 from "./0018-gender-content.ts";
 import * as m0019 from "./0019-statistics.ts";
 
 export interface PortalMigration {
@@ -40,5 +41,6 @@ export const migrations: Record<string, PortalMigration> = {
   "0014-learn": m0014,
   "0015-self-assessment": m0015,
   "0016-learn-authoring": m0016,
+  "0018-gender-content": m0018,
   "0019-statistics": m0019,
 };

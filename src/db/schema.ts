@@ -47,6 +47,8 @@ export interface ContentItemsTable {
   audiences: string;
   sort_order: number;
   is_demo: number;
+  /** 1 when the item is about sexual violence: its versions carry a content warning by default. */
+  sexual_violence: number;
   first_published_at: string | null;
   created_at: string;
   created_by: string | null;
@@ -75,6 +77,8 @@ export interface ContentRevisionsTable {
   summary: string;
   body: string;
   content_warning: string | null;
+  /** 1 when an editor chose to publish this revision of a page about sexual violence without a warning. */
+  warning_removed: number;
   note: string | null;
   created_at: string;
   created_by: string | null;
@@ -201,6 +205,8 @@ export interface StoriesTable {
   title: string | null;
   body: string;
   original_body: string;
+  /** What the author keeps to the original story: never translated, quoted or excerpted. */
+  private_details: string | null;
   content_warning: string | null;
   themes: string;
   naming: string;

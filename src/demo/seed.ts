@@ -9,6 +9,7 @@ import { DEMO_DIRECTORY_SERVICES } from "./directory-demo.ts";
 import { DEMO_COUNTRIES_FILE } from "./countries-demo.ts";
 import { demoFixedPages, demoNews } from "./content-news.ts";
 import { demoPages } from "./content-pages.ts";
+import { demoGenderPages } from "./content-gender.ts";
 import { statSync } from "node:fs";
 import type { MediaStorage } from "../media/storage.ts";
 import { processPhoto } from "../media/photo.ts";
@@ -38,7 +39,7 @@ import { demoCourses } from "./learn-demo.ts";
 import { seedLearnCourses } from "../features/learn/learn.seed.ts";
 import { DEMO_CAMPAIGN, DEMO_CAMPAIGN_SLUG, DEMO_CAMPAIGN_SVG, DEMO_TRIBUTES } from "./tributes-demo.ts";
 
-export const demoItems: DemoItem[] = [...demoFixedPages, ...demoPages, ...demoNews];
+export const demoItems: DemoItem[] = [...demoFixedPages, ...demoPages, ...demoGenderPages, ...demoNews];
 
 /**
  * Loads the demonstration content once (when the database has no content yet), published in every

@@ -8,7 +8,8 @@ import { sendPage } from "../../web/render.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { can } from "../../web/auth.ts";
 import { splitAudiences } from "../content/content.repo.ts";
-import { STATUSES } from "../content/content.taxonomy.ts";
+import { STATUSES, warnsByDefault } from "../content/content.taxonomy.ts";
+import { translator } from "../../i18n/i18n.ts";
 import { contentService } from "../content/content.service.ts";
 import { feedbackRepo } from "../feedback/feedback.repo.ts";
 import { pickTranslation } from "../content/pick.ts";
@@ -63,7 +64,7 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
 
   type Item = NonNullable<Awaited<ReturnType<typeof repo.findItemById>>>;
   async function showItem(request: FastifyRequest, reply: FastifyReply, item: Item, form?: { errors: FieldErrors; values: FormValues }) {
-    const meta = { id: item.id, kind: item.kind, slug: item.slug, topic: item.topic, audiences: splitAudiences(item.audiences), sortOrder: item.sort_order };
+    const meta = { id: item.id, kind: item.kind, slug: item.slug, topic: item.topic, audiences: splitAudiences(item.audiences), sortOrder: item.sort_order, sexualViolence: item.sexual_violence === 1 };
     const translations = (await translationsByItem([item.id])).get(item.id) ?? {};
     return sendPage(reply, renderItem(pageContext(request, reply), meta, translations, form), form ? 400 : 200);
   }
@@ -114,7 +115,7 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
       return sendPage(reply, renderNewItem(pageContext(request, reply), { errors: { slug: "admin.content.error.slugTaken" }, values: form.values }), 400);
     }
     const id = await service.createItem(
-      { kind: form.data.kind, slug: form.data.slug, topic: form.data.topic, audiences: form.data.audiences, sortOrder: form.data.sortOrder },
+      { kind: form.data.kind, slug: form.data.slug, topic: form.data.topic, audiences: form.data.audiences, sortOrder: form.data.sortOrder, sexualViolence: form.data.sexualViolence },
       request.staff!.id,
     );
     setFlash(reply, "admin.content.created");
@@ -127,7 +128,7 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
     const item = await loadItem(request.params.id);
     const form = parseForm(ItemMetaSchema, request.body);
     if (!form.ok) return showItem(request, reply, item, form);
-    await service.updateItemMeta(item.id, { topic: form.data.topic, audiences: form.data.audiences, sortOrder: form.data.sortOrder }, request.staff!.id);
+    await service.updateItemMeta(item.id, { topic: form.data.topic, audiences: form.data.audiences, sortOrder: form.data.sortOrder, sexualViolence: form.data.sexualViolence }, request.staff!.id);
     setFlash(reply, "admin.content.saved");
     return reply.redirect(`/${request.locale}/admin/content/${item.id}`, 303);
   });
@@ -149,6 +150,7 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
         locale,
         status: translation?.status ?? null,
         published: Boolean(translation?.published_revision_id),
+        warnsByDefault: warnsByDefault({ topic: item.topic, sexualViolence: item.sexual_violence === 1 }),
         source: source ? { locale: source.locale, title: source.title, summary: source.summary, body: source.body } : null,
       },
     };
@@ -159,9 +161,18 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
   app.get<TrParams>("/admin/content/:id/:locale", editGuard, async (request, reply) => {
     const locale = loadLocale(request.params.locale);
     const { current, translation, info } = await editInfo(request.params.id, locale);
+    // A page about sexual violence starts with the default warning, in the version's language, unless an editor removed it.
+    const defaultWarning = info.warnsByDefault && !current?.warning_removed ? translator(locale)("content.warning.sexualViolence") : "";
     const values: FormValues = current
-      ? { title: current.title, summary: current.summary, body: current.body, contentWarning: current.content_warning ?? "", reviewedOn: translation?.reviewed_on ?? "" }
-      : { reviewedOn: clock().toISOString().slice(0, 10) };
+      ? {
+          title: current.title,
+          summary: current.summary,
+          body: current.body,
+          contentWarning: current.content_warning ?? defaultWarning,
+          reviewedOn: translation?.reviewed_on ?? "",
+          ...(info.warnsByDefault && current.warning_removed ? { removeWarning: "yes" } : {}),
+        }
+      : { reviewedOn: clock().toISOString().slice(0, 10), contentWarning: defaultWarning };
     return sendPage(reply, renderEditTranslation(pageContext(request, reply), info, { values }));
   });
 
@@ -174,7 +185,9 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
     const data = form.data;
     if ((data.action === "publish" || data.action === "schedule") && !can(request.staff, "content.publish")) throw forbidden();
     if (data.action === "preview") {
-      const article = { locale, title: data.title, summary: data.summary, body: data.body, contentWarning: data.contentWarning, reviewedOn: data.reviewedOn, publishedOn: item.first_published_at, isDemo: item.is_demo === 1 };
+      const removed = info.warnsByDefault && data.removeWarning;
+      const contentWarning = removed ? null : (data.contentWarning ?? (info.warnsByDefault ? translator(locale)("content.warning.sexualViolence") : null));
+      const article = { locale, title: data.title, summary: data.summary, body: data.body, contentWarning, reviewedOn: data.reviewedOn, publishedOn: item.first_published_at, isDemo: item.is_demo === 1 };
       return sendPage(reply, renderPreview(ctx, item.kind === "news" ? "news" : "page", article, info, form.values));
     }
     await service.saveTranslation(
@@ -183,7 +196,16 @@ export const adminContentRoutes: FastifyPluginAsync = async (app) => {
         locale,
         action: data.action,
         publishAt: data.action === "schedule" ? data.publishAt : null,
-        fields: { title: data.title, summary: data.summary, body: data.body, contentWarning: data.contentWarning, reviewedOn: data.reviewedOn, note: data.note },
+        fields: {
+          title: data.title,
+          summary: data.summary,
+          body: data.body,
+          contentWarning: data.contentWarning,
+          // Only a page that warns by default can have its warning removed; elsewhere an empty field already means none.
+          warningRemoved: info.warnsByDefault && data.removeWarning,
+          reviewedOn: data.reviewedOn,
+          note: data.note,
+        },
       },
       request.staff!.id,
     );

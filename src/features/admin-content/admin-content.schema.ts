@@ -2,6 +2,11 @@ import { z } from "zod";
 import { AUDIENCES, SLUG_PATTERN, TOPICS } from "../content/content.taxonomy.ts";
 
 const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []);
+/** A lone checkbox: ticked sends "yes", unticked sends nothing. */
+const ticked = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (Array.isArray(v) ? v.includes("yes") : v === "yes"));
 
 export const ItemInputSchema = z.object({
   kind: z.enum(["page", "news"], { error: "admin.content.error.kind" }),
@@ -14,6 +19,8 @@ export const ItemInputSchema = z.object({
   topic: z.union([z.literal(""), z.enum(TOPICS)], { error: "admin.content.error.topic" }).transform((v) => v || null),
   audiences: z.preprocess(list, z.array(z.enum(AUDIENCES, { error: "admin.content.error.audience" }))),
   sortOrder: z.coerce.number({ error: "admin.content.error.sortOrder" }).int({ error: "admin.content.error.sortOrder" }).min(0, { error: "admin.content.error.sortOrder" }).max(9999, { error: "admin.content.error.sortOrder" }).default(0),
+  /** The item is about sexual violence: its versions carry a content warning by default. */
+  sexualViolence: ticked,
 });
 export type ItemInput = z.infer<typeof ItemInputSchema>;
 
@@ -27,6 +34,8 @@ export const TranslationInputSchema = z
     summary: z.string({ error: "admin.content.error.summaryRequired" }).trim().min(1, { error: "admin.content.error.summaryRequired" }).max(500, { error: "admin.content.error.summaryTooLong" }),
     body: z.string({ error: "admin.content.error.bodyRequired" }).trim().min(1, { error: "admin.content.error.bodyRequired" }).max(100_000, { error: "admin.content.error.bodyTooLong" }),
     contentWarning: z.string().trim().max(300, { error: "admin.content.error.warningTooLong" }).optional().transform((v) => v || null),
+    /** On a page about sexual violence: publish this version without any warning (an explicit choice). */
+    removeWarning: ticked,
     reviewedOn: z
       .string()
       .trim()

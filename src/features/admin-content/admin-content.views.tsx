@@ -130,19 +130,21 @@ function MetaFields({ ctx, errors, values }: { ctx: PageContext; errors?: FieldE
       <Checkboxes ctx={ctx} name="audiences" label={t("admin.content.audiences")} errors={errors} values={values}
         options={AUDIENCES.map((a) => ({ value: a, label: t(audienceKey(a)) }))} />
       <TextInput ctx={ctx} name="sortOrder" label={t("admin.content.sortOrder")} inputMode="numeric" width="short" dir="ltr" errors={errors} values={values} />
+      <Checkboxes ctx={ctx} name="sexualViolence" label={t("admin.content.warning.sensitiveLegend")} hint={t("admin.content.warning.sensitiveHint")} errors={errors} values={values}
+        options={[{ value: "yes", label: t("admin.content.warning.sensitive") }]} />
     </>
   );
 }
 
 export function renderItem(
   ctx: PageContext,
-  item: { id: string; kind: string; slug: string; topic: string | null; audiences: string[]; sortOrder: number },
+  item: { id: string; kind: string; slug: string; topic: string | null; audiences: string[]; sortOrder: number; sexualViolence: boolean },
   translations: ItemRow["translations"],
   form: { errors?: FieldErrors; values?: FormValues } = {},
 ) {
   const t = ctx.t;
   const l = ctx.locale;
-  const values = form.values ?? { topic: item.topic ?? "", audiences: item.audiences, sortOrder: String(item.sortOrder) };
+  const values = form.values ?? { topic: item.topic ?? "", audiences: item.audiences, sortOrder: String(item.sortOrder), ...(item.sexualViolence ? { sexualViolence: "yes" } : {}) };
   const base = item.kind === "news" ? "news" : "info";
   return (
     <Layout ctx={ctx} title={item.slug} area="admin" hasErrors={Boolean(form.errors)}>
@@ -210,6 +212,8 @@ export interface EditInfo {
   locale: Locale;
   status: string | null;
   published: boolean;
+  /** The page is about sexual violence: a content warning unless the editor explicitly removes it. */
+  warnsByDefault: boolean;
   source: { locale: string; title: string; summary: string; body: string } | null;
 }
 
@@ -253,8 +257,12 @@ function EditTranslationForm({ ctx, info, form, Heading }: { ctx: PageContext; i
           <TextInput ctx={ctx} name="title" label={t("admin.content.fieldTitle")} errors={form.errors} values={form.values} dir={dir} />
           <TextArea ctx={ctx} name="summary" label={t("admin.content.fieldSummary")} hint={t("admin.content.summaryHint")} rows={3} errors={form.errors} values={form.values} />
           <TextArea ctx={ctx} name="body" label={t("admin.content.fieldBody")} hint={t("admin.content.bodyHint")} rows={18} errors={form.errors} values={form.values} />
-          <TextInput ctx={ctx} name="contentWarning" label={t("admin.content.fieldWarning")} hint={t("admin.content.warningHint")} errors={form.errors} values={form.values} dir={dir} />
+          <TextInput ctx={ctx} name="contentWarning" label={t("admin.content.fieldWarning")} hint={info.warnsByDefault ? t("admin.content.warning.defaultHint") : t("admin.content.warningHint")} errors={form.errors} values={form.values} dir={dir} />
         </div>
+        {info.warnsByDefault ? (
+          <Checkboxes ctx={ctx} name="removeWarning" label={t("admin.content.warning.removeLegend")} hint={t("admin.content.warning.removeHint")} errors={form.errors} values={form.values}
+            options={[{ value: "yes", label: t("admin.content.warning.remove") }]} />
+        ) : null}
         <TextInput ctx={ctx} name="reviewedOn" type="date" label={t("admin.content.fieldReviewedOn")} hint={t("admin.content.reviewedOnHint")} dir="ltr" width="short" errors={form.errors} values={form.values} />
         <TextInput ctx={ctx} name="note" label={t("admin.content.fieldNote")} hint={t("admin.content.noteHint")} errors={form.errors} values={form.values} />
         {canPublish ? (

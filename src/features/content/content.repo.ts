@@ -19,6 +19,10 @@ export interface PublishedTranslation {
   summary: string;
   body: string;
   contentWarning: string | null;
+  /** The item is about sexual violence (see `warnsByDefault`). */
+  sexualViolence: boolean;
+  /** An editor published this version without the default warning. */
+  warningRemoved: boolean;
   reviewedOn: string | null;
   firstPublishedAt: string | null;
 }
@@ -45,6 +49,7 @@ export function contentRepo(db: Kysely<Database>) {
         "i.topic",
         "i.audiences",
         "i.is_demo",
+        "i.sexual_violence",
         "i.first_published_at as itemFirstPublishedAt",
         "t.locale",
         "t.reviewed_on as reviewedOn",
@@ -53,6 +58,7 @@ export function contentRepo(db: Kysely<Database>) {
         "r.summary",
         "r.body",
         "r.content_warning as contentWarning",
+        "r.warning_removed",
       ]);
 
   type Row = Awaited<ReturnType<ReturnType<typeof publishedBase>["executeTakeFirstOrThrow"]>>;
@@ -69,6 +75,8 @@ export function contentRepo(db: Kysely<Database>) {
     summary: r.summary,
     body: r.body,
     contentWarning: r.contentWarning,
+    sexualViolence: r.sexual_violence === 1,
+    warningRemoved: r.warning_removed === 1,
     reviewedOn: r.reviewedOn,
     firstPublishedAt: r.firstPublishedAt,
   });
@@ -133,7 +141,7 @@ export function contentRepo(db: Kysely<Database>) {
 
     async updateItem(
       id: string,
-      patch: Partial<Pick<Database["content_items"], "slug" | "topic" | "audiences" | "sort_order" | "first_published_at">>,
+      patch: Partial<Pick<Database["content_items"], "slug" | "topic" | "audiences" | "sort_order" | "sexual_violence" | "first_published_at">>,
       trx: Q = db,
     ) {
       await trx.updateTable("content_items").set(patch).where("id", "=", id).execute();

@@ -13,6 +13,8 @@ export interface TranslationFields {
   summary: string;
   body: string;
   contentWarning: string | null;
+  /** On a page about sexual violence: the editor explicitly publishes this version without a warning. */
+  warningRemoved?: boolean;
   reviewedOn: string | null;
   note?: string | null;
 }
@@ -76,7 +78,7 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
     repo,
 
     async createItem(
-      input: { kind: ContentKind; slug: string; topic: string | null; audiences: string[]; sortOrder?: number; isDemo?: boolean },
+      input: { kind: ContentKind; slug: string; topic: string | null; audiences: string[]; sortOrder?: number; isDemo?: boolean; sexualViolence?: boolean },
       by: string | null,
     ): Promise<string> {
       const id = randomUUID();
@@ -90,6 +92,7 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
             audiences: joinAudiences(input.audiences),
             sort_order: input.sortOrder ?? 0,
             is_demo: input.isDemo ? 1 : 0,
+            sexual_violence: input.sexualViolence ? 1 : 0,
             first_published_at: null,
             created_at: now(),
             created_by: by,
@@ -101,10 +104,14 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
       return id;
     },
 
-    async updateItemMeta(itemId: string, patch: { topic: string | null; audiences: string[]; sortOrder: number }, by: string | null) {
+    async updateItemMeta(itemId: string, patch: { topic: string | null; audiences: string[]; sortOrder: number; sexualViolence?: boolean }, by: string | null) {
       await db.kysely.transaction().execute(async (trx) => {
-        await repo.updateItem(itemId, { topic: patch.topic, audiences: joinAudiences(patch.audiences), sort_order: patch.sortOrder }, trx);
-        await audit.record({ userId: by, action: "content.update_meta", targetType: "content", targetId: itemId }, trx);
+        await repo.updateItem(
+          itemId,
+          { topic: patch.topic, audiences: joinAudiences(patch.audiences), sort_order: patch.sortOrder, sexual_violence: patch.sexualViolence ? 1 : 0 },
+          trx,
+        );
+        await audit.record({ userId: by, action: "content.update_meta", targetType: "content", targetId: itemId, details: { sexualViolence: Boolean(patch.sexualViolence) } }, trx);
       });
     },
 
@@ -147,7 +154,8 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
             title: input.fields.title,
             summary: input.fields.summary,
             body: input.fields.body,
-            content_warning: input.fields.contentWarning,
+            content_warning: input.fields.warningRemoved ? null : input.fields.contentWarning,
+            warning_removed: input.fields.warningRemoved ? 1 : 0,
             note: input.fields.note ?? null,
             created_at: at,
             created_by: by,
@@ -175,7 +183,12 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
             action: `content.${input.action === "draft" ? "save" : input.action}`,
             targetType: "content",
             targetId: input.itemId,
-            details: { locale: input.locale, revision: revisionId, ...(input.publishAt ? { publishAt: input.publishAt } : {}) },
+            details: {
+              locale: input.locale,
+              revision: revisionId,
+              ...(input.publishAt ? { publishAt: input.publishAt } : {}),
+              ...(input.fields.warningRemoved ? { warningRemoved: true } : {}),
+            },
           },
           trx,
         );
@@ -197,6 +210,7 @@ export function contentService(db: Db, clock: () => Date = () => new Date()) {
             summary: old.summary,
             body: old.body,
             contentWarning: old.content_warning,
+            warningRemoved: old.warning_removed === 1,
             reviewedOn: translation.reviewed_on,
             note: `restore:${revisionId}`,
           },

@@ -7,7 +7,7 @@ import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { PublishedTranslation } from "./content.repo.ts";
-import { AUDIENCES, TOPICS, audienceKey, topicDescriptionKey, topicNameKey, type Topic } from "./content.taxonomy.ts";
+import { AUDIENCES, RELATED_TOPICS, TOPICS, audienceKey, isTopic, shownWarning, topicDescriptionKey, topicNameKey, type Topic } from "./content.taxonomy.ts";
 
 const foreignLang = (ctx: PageContext, locale: string) => foreignText(ctx.locale, locale).lang;
 
@@ -32,6 +32,27 @@ function ItemList({ ctx, items }: { ctx: PageContext; items: PublishedTranslatio
         );
       })}
     </ul>
+  );
+}
+
+/** "See also": the topics that concern readers of this one (e.g. justice → gender-specific needs and rights). */
+function RelatedTopics({ ctx, topic }: { ctx: PageContext; topic: string | null }) {
+  const related = topic && isTopic(topic) ? (RELATED_TOPICS[topic] ?? []) : [];
+  if (related.length === 0) return null;
+  const t = ctx.t;
+  return (
+    <aside class="panel related-topics" aria-labelledby="related-topics-title">
+      <h2 id="related-topics-title">{t("content.gender.relatedTitle")}</h2>
+      <ul>
+        {related.map((r) => (
+          <li>
+            <a href={`/${ctx.locale}/info/topics/${r}`}>{t(topicNameKey(r))}</a>
+            <br />
+            <span class="meta">{t(topicDescriptionKey(r))}</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
   );
 }
 
@@ -87,6 +108,7 @@ export function renderTopic(ctx: PageContext, topic: Topic, items: PublishedTran
       <h1>{t(topicNameKey(topic))}</h1>
       <p class="lead">{t(topicDescriptionKey(topic))}</p>
       {items.length ? <ItemList ctx={ctx} items={items} /> : <p>{t("info.emptyTopic")}</p>}
+      <RelatedTopics ctx={ctx} topic={topic} />
     </Layout>
   );
 }
@@ -155,7 +177,7 @@ export function renderContentPage(
           title: shown.title,
           summary: shown.summary,
           body: shown.body,
-          contentWarning: shown.contentWarning,
+          contentWarning: shownWarning(shown, t("content.warning.sexualViolence")),
           reviewedOn: shown.reviewedOn,
           publishedOn: shown.itemFirstPublishedAt,
           isDemo: shown.isDemo,
@@ -169,6 +191,7 @@ export function renderContentPage(
           )}
         </p>
       ) : null}
+      {shown.kind === "page" ? <RelatedTopics ctx={ctx} topic={shown.topic} /> : null}
       <FeedbackForm ctx={ctx} action={`/${ctx.locale}/${base}/${shown.slug}/feedback`} {...(form ?? {})} />
     </Layout>
   );

@@ -3,8 +3,10 @@
  * Victims of Terrorism (UNOCT, UNODC and IPU, 2022) that a country profile records a status for, in
  * the order of the document's parts. Ids are stable: they are the keys of the exchange format, the
  * API and the CSV export. Titles are translation keys (`provision.<id>`), groups `provisionGroup.<g>`.
+ * The "gender" group gathers the provisions on gender-sensitive assistance (decision 017): an id moved
+ * into it keeps its answers; a profile or draft without an answer for a new id shows it as not answered.
  */
-export const PROVISION_GROUPS = ["status", "rights", "assistance", "compensation", "justice", "protection", "remembrance", "institutions"] as const;
+export const PROVISION_GROUPS = ["status", "rights", "assistance", "gender", "compensation", "justice", "protection", "remembrance", "institutions"] as const;
 export type ProvisionGroup = (typeof PROVISION_GROUPS)[number];
 
 export const PROVISIONS = [
@@ -16,8 +18,12 @@ export const PROVISIONS = [
   { id: "emergency_assistance", group: "assistance" },
   { id: "medical_psychosocial", group: "assistance" },
   { id: "long_term_support", group: "assistance" },
-  { id: "gender_sensitive", group: "assistance" },
   { id: "children", group: "assistance" },
+  { id: "gender_sensitive", group: "gender" },
+  { id: "sgbv_specialised_support", group: "gender" },
+  { id: "sgbv_recognition", group: "gender" },
+  { id: "staff_of_chosen_gender", group: "gender" },
+  { id: "returnee_stigma", group: "gender" },
   { id: "state_compensation", group: "compensation" },
   { id: "interim_payments", group: "compensation" },
   { id: "victims_abroad", group: "compensation" },

@@ -6,8 +6,12 @@ export const WORK_TYPES = ["handbook", "model_legislation", "report", "resolutio
 export const WORK_AUDIENCES = ["victims", "associations", "practitioners", "member_states", "general"] as const;
 /** UN M49 regions; "001" (World) is a global publication. */
 export const WORK_REGIONS = ["001", "002", "019", "142", "150", "009"] as const;
-/** The Model Legislative Provisions groups (the self-assessment links to `?topic=<group>`) and a few more. */
-export const WORK_TOPICS = [...PROVISION_GROUPS, "communication", "self_care", "media", "gender"] as const;
+/**
+ * The Model Legislative Provisions groups (the self-assessment links to `?topic=<group>`) and a few more.
+ * "gender" is a provisions group too, so it is listed once, in the groups' place.
+ */
+const EXTRA_TOPICS = ["communication", "self_care", "media", "gender"] as const;
+export const WORK_TOPICS = [...new Set([...PROVISION_GROUPS, ...EXTRA_TOPICS])] as [(typeof PROVISION_GROUPS)[number] | (typeof EXTRA_TOPICS)[number], ...((typeof PROVISION_GROUPS)[number] | (typeof EXTRA_TOPICS)[number])[]];
 export type WorkType = (typeof WORK_TYPES)[number];
 export type WorkTopic = (typeof WORK_TOPICS)[number];
 

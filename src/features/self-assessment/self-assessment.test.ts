@@ -92,7 +92,7 @@ describe("self-assessment", () => {
     const overview = await focal.get(base);
     const ob = text(overview.body);
     assert.match(ob, /Your answers are saved as a draft/);
-    assert.match(ob, /2 of 21 provisions answered/);
+    assert.match(ob, /2 of 25 provisions answered/);
     assert.match(ob, /Definitions and status of victims Partly answered/);
     assert.match(ob, /Status: Draft/);
 
@@ -105,7 +105,7 @@ describe("self-assessment", () => {
     assert.equal(next.statusCode, 303);
     assert.equal(next.headers.location, `${base}/group/assistance`);
     const ob2 = text((await focal.get(base)).body);
-    assert.match(ob2, /4 of 21 provisions answered/);
+    assert.match(ob2, /4 of 25 provisions answered/);
     assert.match(ob2, /Rights of victims Answered/);
     assert.match(ob2, /Assistance and support Not answered yet/);
   });
@@ -119,7 +119,7 @@ describe("self-assessment", () => {
     assert.match(res.body, /href="#field-interim_payments-citation">The citation must be 500 characters or fewer</);
     assert.match(res.body, /value="Décret 2020-5"/);
     assert.match(res.body, /id="field-interim_payments-status-partly" name="interim_payments-status" value="partly" checked/);
-    assert.match(text((await focal.get(base)).body), /4 of 21 provisions answered/, "nothing saved");
+    assert.match(text((await focal.get(base)).body), /4 of 25 provisions answered/, "nothing saved");
   });
 
   it("answers 404 to a focal point for another country's assessment", async () => {
@@ -138,7 +138,7 @@ describe("self-assessment", () => {
     const res = await focal.get(`${base}/report`);
     assert.equal(res.statusCode, 200);
     const body = text(res.body);
-    assert.match(body, /Overall 1 provision in place 1 provision partly in place 1 provision missing 1 provision unknown 17 provisions not answered/);
+    assert.match(body, /Overall 1 provision in place 1 provision partly in place 1 provision missing 1 provision unknown 21 provisions not answered/);
     assert.match(body, /Definitions and status of victims 1 provision in place 1 provision partly in place 0 provisions missing 0 provisions unknown 1 provision not answered/);
     assert.match(body, /Definition of victims, direct and indirect ● In place Legal basis or citation Loi n° 2019-001, art. 2/);
     assert.match(body, /Equal treatment whatever the victim's nationality ◐ Partly in place What is missing Residents are not covered Suggested next step Make sure every right and service/);
@@ -146,7 +146,7 @@ describe("self-assessment", () => {
     assert.match(res.body, /href="\/en\/library\?topic=status"/);
     assert.match(res.body, /href="\/en\/library\?topic=rights"/);
     const fr = text((await focal.get(base.replace("/en/", "/fr/") + "/report")).body);
-    assert.match(fr, /17 dispositions sans réponse/);
+    assert.match(fr, /21 dispositions sans réponse/);
   });
 
   it("downloads the report as CSV (BOM, translated headers, formula guard) and as PDF in Arabic", async () => {
@@ -159,7 +159,7 @@ describe("self-assessment", () => {
     assert.equal(csv.rawPayload.subarray(0, 3).toString("hex"), "efbbbf");
     const rows: string[][] = parse(csv.body, { bom: true });
     assert.deepEqual(rows[0], ["Partie", "Identifiant de la disposition", "Disposition", "État", "Base juridique ou référence", "Notes", "Ce qui manque"]);
-    assert.equal(rows.length, 22);
+    assert.equal(rows.length, 26);
     assert.deepEqual(rows[1]?.slice(0, 5), ["Définitions et statut des victimes", "definition", "Définition des victimes directes et indirectes", "En place", "Loi n° 2019-001, art. 2"]);
     const participation = rows.find((r) => r[1] === "participation");
     assert.equal(participation?.[4], "'=HYPERLINK(\"http://evil.example\")");
@@ -220,7 +220,7 @@ describe("self-assessment", () => {
     assert.ok(link);
     const report = text((await editor.get(`${link}/report`)).body);
     assert.match(report, /This assessment is demonstration content/);
-    assert.match(report, /Overall 4 provisions in place 2 provisions partly in place 0 provisions missing 1 provision unknown 14 provisions not answered/);
+    assert.match(report, /Overall 4 provisions in place 2 provisions partly in place 0 provisions missing 1 provision unknown 18 provisions not answered/);
     assert.doesNotMatch((await t.app.inject({ url: "/en/self-assessment" })).body, /self-assessment\/fr\//);
   });
 });

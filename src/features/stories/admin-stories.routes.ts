@@ -115,6 +115,8 @@ export const adminStoriesRoutes: FastifyPluginAsync = async (app) => {
       body: redact(form.data.body, terms),
       content_warning: form.data.content_warning ? redact(form.data.content_warning, terms) : null,
       attack: story.attack ? redact(story.attack, terms) : null,
+      // The author's private details appear on the original, so the same names are taken out of them too.
+      private_details: story.private_details ? redact(story.private_details, terms) : null,
       themes: form.data.themes,
     });
     await audit.record({ userId: request.staff!.id, action: "story.edit", targetType: "story", targetId: story.id, details: { redactions: terms.length, themes: form.data.themes } });

@@ -137,6 +137,15 @@ export function renderStoryReview(ctx: PageContext, v: StoryReviewView) {
       ) : (
         <div class="prewrap story-text" lang={s.language}>{s.original_body}</div>
       )}
+      {s.private_details ? (
+        <section class="panel private-details" aria-labelledby="private-details-title">
+          <h2 id="private-details-title">
+            <span class="tag">{t("admin.stories.private.tag")}</span> {t("admin.stories.private.title")}
+          </h2>
+          <p class="hint">{t("admin.stories.private.hint")}</p>
+          <div class="prewrap story-text" lang={s.language}>{s.private_details}</div>
+        </section>
+      ) : null}
 
       {v.media && s.status !== "withdrawn" ? (
         <section aria-labelledby="media-title">
@@ -159,7 +168,7 @@ export function renderStoryReview(ctx: PageContext, v: StoryReviewView) {
             <div lang={s.language}>
               <TextInput ctx={ctx} name="title" label={t("stories.form.title")} values={v.values} errors={v.errors} />
               <TextArea ctx={ctx} name="body" label={t("stories.form.body")} rows={14} values={v.values} errors={v.errors} />
-              <TextInput ctx={ctx} name="content_warning" label={t("stories.form.warning")} values={v.values} errors={v.errors} />
+              <TextInput ctx={ctx} name="content_warning" label={t("stories.form.warning")} hint={t("admin.stories.private.warningHint")} values={v.values} errors={v.errors} />
             </div>
             <TextArea ctx={ctx} name="redact" label={t("admin.stories.redact")} hint={t("admin.stories.redactHint")} rows={3} values={v.values} errors={v.errors} />
             <Checkboxes ctx={ctx} name="themes" label={t("admin.stories.themes")} values={v.values} errors={v.errors} options={STORY_THEMES.map((th) => ({ value: th, label: t(`stories.theme.${th}` as "stories.theme.grief") }))} />

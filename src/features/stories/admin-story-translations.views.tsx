@@ -140,6 +140,8 @@ export function renderTranslationForm(ctx: PageContext, v: TranslationFormView) 
           <div class="prewrap story-text" {...sourceMark}>
             {s.body}
           </div>
+          {/* The author's private details are never shown to translators: only that they exist. */}
+          {s.private_details ? <p class="notice">{t("admin.stories.private.translatorNote")}</p> : null}
         </section>
         <section class="translate-target" aria-labelledby="target-title">
           <h2 id="target-title">{t("admin.storyTranslations.targetTitle", { language: target })}</h2>

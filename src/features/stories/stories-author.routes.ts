@@ -109,7 +109,7 @@ export const storiesAuthorRoutes: FastifyPluginAsync = async (app) => {
   }
 
   function textValues(s: StoryRow): FormValues {
-    return { title: s.title ?? "", body: s.original_body, language: s.language, country: s.country ?? "", year: s.year ? String(s.year) : "", attack: s.attack ?? "", content_warning: s.content_warning ?? "" };
+    return { title: s.title ?? "", body: s.original_body, language: s.language, country: s.country ?? "", year: s.year ? String(s.year) : "", attack: s.attack ?? "", content_warning: s.content_warning ?? "", private_details: s.private_details ?? "" };
   }
 
   function consentValues(s: StoryRow): FormValues {

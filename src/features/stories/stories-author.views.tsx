@@ -12,7 +12,7 @@ import { ConsentRows } from "./stories.views.tsx";
 import type { SupportMessageRow } from "./story-voices.repo.ts";
 import { AuthorSupportMessages } from "./story-voices.views.tsx";
 
-const FORM_ORDER = ["body", "title", "language", "content_warning", "country", "year", "attack", "media", "media_description", "naming", "display_name", "publish", "translate", "quote", "email"];
+const FORM_ORDER = ["body", "private_details", "title", "language", "content_warning", "country", "year", "attack", "media", "media_description", "naming", "display_name", "publish", "translate", "quote", "email"];
 
 /** The story's own fields: shared by the sharing form and the author's later edits. */
 function StoryFields({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined }) {
@@ -22,6 +22,7 @@ function StoryFields({ ctx, values, errors }: { ctx: PageContext; values: FormVa
       <fieldset class="form-section">
         <legend>{t("stories.form.storyLegend")}</legend>
         <TextArea ctx={ctx} name="body" label={t("stories.form.body")} hint={t("stories.form.bodyHint")} rows={14} values={values} errors={errors} />
+        <TextArea ctx={ctx} name="private_details" label={t("stories.private.label")} hint={t("stories.private.hint")} rows={5} values={values} errors={errors} />
         <TextInput ctx={ctx} name="title" label={t("stories.form.title")} hint={t("stories.form.titleHint")} values={values} errors={errors} />
         <Select ctx={ctx} name="language" label={t("stories.form.language")} values={values} errors={errors} options={LOCALES.map((l) => ({ value: l, label: languageName(ctx.locale, l) }))} />
         <TextInput ctx={ctx} name="content_warning" label={t("stories.form.warning")} hint={t("stories.form.warningHint")} values={values} errors={errors} />
@@ -71,6 +72,7 @@ function ConsentFields({ ctx, values, errors }: { ctx: PageContext; values: Form
       {yesNo("publish")}
       {yesNo("translate")}
       {yesNo("quote")}
+      <p class="hint">{t("stories.private.consentNote")}</p>
     </fieldset>
   );
 }
@@ -162,6 +164,13 @@ export function renderPrivatePage(ctx: PageContext, v: { token: string; story: S
           <h2>{t("stories.mine.storyTitle")}</h2>
           {s.title ? <h3>{s.title}</h3> : null}
           <div class="prewrap story-text" lang={s.language}>{s.original_body}</div>
+          {s.private_details ? (
+            <section class="panel private-details" aria-labelledby="private-details-title">
+              <h3 id="private-details-title">{t("stories.private.mineTitle")}</h3>
+              <p class="hint">{t("stories.private.mineHint")}</p>
+              <div class="prewrap story-text" lang={s.language}>{s.private_details}</div>
+            </section>
+          ) : null}
           {v.media ? (
             <>
               <h3>{t("stories.mine.mediaTitle")}</h3>

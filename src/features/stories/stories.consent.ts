@@ -3,7 +3,8 @@
  * wording itself lives in the message catalogues (`stories.consent.*`); when it changes in substance,
  * the version changes, so every recorded consent says which words it answered.
  */
-export const CONSENT_VERSION = "2026-11-1";
+// 2026-11-2: the consent says that details kept to the original story are never translated or quoted.
+export const CONSENT_VERSION = "2026-11-2";
 
 export const NAMINGS = ["anonymous", "pseudonym", "first_name", "full_name"] as const;
 export type Naming = (typeof NAMINGS)[number];

@@ -58,6 +58,11 @@ export const StoryTextSchema = z.object({
     .transform((v) => (v ? Number(v) : undefined)),
   attack: optionalText(200),
   content_warning: optionalText(300),
+  /**
+   * Details the author keeps to the original story: shown in place on the original, never translated,
+   * quoted or excerpted anywhere (feeds, lists, link previews, structured data).
+   */
+  private_details: optionalText(5000),
   /** The text alternative of the photo, recording or video, if one is sent. */
   media_description: optionalText(300),
   /** On the author's edit form: take the file off the story. */
@@ -65,7 +70,7 @@ export const StoryTextSchema = z.object({
 });
 export type StoryText = z.infer<typeof StoryTextSchema>;
 /** The story's own columns (what the file fields do is handled apart). */
-export type StoryTextColumns = Omit<StoryText, "media_description" | "media_remove">;
+export type StoryTextColumns = Omit<StoryText, "media_description" | "media_remove" | "private_details"> & { private_details?: string | undefined };
 
 /** The whole sharing form: the story, the consent, an optional address, and a field only robots fill. */
 export const ShareFormSchema = z

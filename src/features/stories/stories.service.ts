@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.ts";
+import { translator } from "../../i18n/i18n.ts";
+import { isLocale } from "../../i18n/locales.ts";
 import { decryptField, encryptField, randomToken, sha256 } from "../../web/crypto.ts";
 import { CONSENT_VERSION, type Consent } from "./stories.consent.ts";
 import type { MediaStorage } from "../../media/storage.ts";
@@ -46,6 +48,16 @@ function consentColumns(consent: Consent, at: string) {
   };
 }
 
+/** Themes whose stories are approved behind a content warning by default. */
+export const WARNING_BY_DEFAULT_THEMES: readonly string[] = ["gender"];
+
+/** The warning a story gets on approval when it has none and one of its themes calls for one (in the story's language). */
+export function defaultStoryWarning(story: Pick<StoryRow, "themes" | "language">): string | null {
+  const themes = story.themes.split(" ").filter(Boolean);
+  if (!themes.some((th) => WARNING_BY_DEFAULT_THEMES.includes(th))) return null;
+  return translator(isLocale(story.language) ? story.language : "en")("content.warning.story");
+}
+
 /** Erases withdrawn stories whose grace period is over (files first, then rows), and expired contact addresses. */
 export async function storiesHousekeeping(db: Db, clock: () => Date, deleteFiles?: (storyId: string) => Promise<void>): Promise<{ erased: number; contactsForgotten: number }> {
   const repo = storiesRepo(db.kysely);
@@ -87,6 +99,7 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
         title: text.title ?? null,
         body: text.body,
         original_body: text.body,
+        private_details: text.private_details ?? null,
         content_warning: text.content_warning ?? null,
         themes: "",
         ...consentColumns(consent, at),
@@ -116,6 +129,7 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
         title: text.title ?? null,
         body: text.body,
         original_body: text.body,
+        private_details: text.private_details ?? null,
         language: text.language,
         country: text.country ?? null,
         year: text.year ?? null,
@@ -176,14 +190,27 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
     },
 
     /** A moderator's edit: the author's own text stays as it was (original_body); readers see the edited one. */
-    async moderatorEdit(id: string, edit: { title: string | null; body: string; content_warning: string | null; attack: string | null; themes: string[] }): Promise<void> {
-      await repo.update(id, { title: edit.title, body: edit.body, content_warning: edit.content_warning, attack: edit.attack, themes: edit.themes.join(" "), updated_at: now() });
+    async moderatorEdit(id: string, edit: { title: string | null; body: string; content_warning: string | null; attack: string | null; themes: string[]; private_details?: string | null }): Promise<void> {
+      await repo.update(id, {
+        title: edit.title,
+        body: edit.body,
+        content_warning: edit.content_warning,
+        attack: edit.attack,
+        themes: edit.themes.join(" "),
+        ...(edit.private_details !== undefined ? { private_details: edit.private_details } : {}),
+        updated_at: now(),
+      });
     },
 
     /** A moderator's decision. Approval makes the story public only if the author allowed publication. */
     async decide(id: string, decision: "approve" | "reject" | "request_changes", note: string | null): Promise<void> {
       const at = now();
-      if (decision === "approve") await repo.update(id, { status: "approved", approved_at: at, moderator_note: null, updated_at: at });
+      if (decision === "approve") {
+        // A story on gender (often sexual violence) is approved behind a warning unless it already has one; moderators can change it afterwards.
+        const story = await repo.findById(id);
+        const warning = story && !story.content_warning ? defaultStoryWarning(story) : null;
+        await repo.update(id, { status: "approved", approved_at: at, moderator_note: null, ...(warning ? { content_warning: warning } : {}), updated_at: at });
+      }
       else await repo.update(id, { status: decision === "reject" ? "rejected" : "changes_requested", approved_at: null, moderator_note: note, updated_at: at });
     },
 

@@ -98,6 +98,13 @@ export function renderStoryPage(ctx: PageContext, s: StoryRow, voices?: StoryVoi
       <div class="prewrap story-text" {...text}>
         {shown.body}
       </div>
+      {/* The author's private details belong to the original only: in place there, never in a translation. */}
+      {s.private_details && !voices?.translation ? (
+        <div class="prewrap story-text private-details" {...text}>
+          {s.private_details}
+        </div>
+      ) : null}
+      {s.private_details && voices?.translation ? <p class="meta">{t("stories.private.onlyInOriginal")}</p> : null}
     </>
   );
   return (
