@@ -5,6 +5,7 @@ import { pageContext, setFlash } from "../../web/context.ts";
 import { badRequest, notFound } from "../../web/errors.ts";
 import { parseForm } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
+import { tagPageView } from "../statistics/statistics.tags.ts";
 import { FeedbackInputSchema, redactPersonalData } from "../feedback/feedback.schema.ts";
 import { feedbackRepo } from "../feedback/feedback.repo.ts";
 import { contentRepo, type ContentKind } from "./content.repo.ts";
@@ -32,7 +33,9 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
   }
 
   async function showItem(kind: ContentKind, request: FastifyRequest<SlugParams>, reply: FastifyReply) {
-    return sendPage(reply, renderContentPage(pageContext(request, reply), await loadShown(kind, request)));
+    const shown = await loadShown(kind, request);
+    if (shown.topic === "gender" || shown.sexualViolence) tagPageView(request, "gender");
+    return sendPage(reply, renderContentPage(pageContext(request, reply), shown));
   }
 
   async function receiveFeedback(kind: ContentKind, request: FastifyRequest<SlugParams>, reply: FastifyReply) {
@@ -65,6 +68,7 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
     if (!isTopic(topic)) throw notFound();
     const { ids } = await repo.listPublishedItemIds({ kind: "page", topic }, { limit: 500, offset: 0 });
     const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    if (topic === "gender") tagPageView(request, "gender");
     return sendPage(reply, renderTopic(pageContext(request, reply), topic, items));
   });
 

@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { isoDate } from "../../db/time.ts";
-import { seedDemoLibrary } from "../../demo/seed.ts";
+import { seedDemoContent, seedDemoDirectory, seedDemoLibrary } from "../../demo/seed.ts";
 import { runMaintenance } from "../../jobs/maintenance.ts";
 import { markPrivate } from "../../web/render.ts";
 import { createStatsCollector } from "./statistics.collector.ts";
@@ -184,6 +184,30 @@ describe("counting page views", () => {
       ["gender", "ar", 2, 2],
       ["library", "ar", 2, 2],
       ["library", "en", 1, 1],
+    ]);
+  });
+
+  it("tags gender-related information, searches, services and stories as gender, per language", async () => {
+    await seedDemoContent(t.db);
+    await seedDemoDirectory(t.db);
+    assert.equal((await view("/fr/info/gender-specific-needs-and-rights")).statusCode, 200);
+    assert.equal((await view("/fr/info/topics/gender", { ip: "198.51.100.41" })).statusCode, 200);
+    const search = await view("/ar/services?type=sgbv-medical&type=sgbv-legal", { ip: "198.51.100.42" });
+    assert.equal(search.statusCode, 200);
+    assert.equal((await view("/ar/services?women=1", { ip: "198.51.100.42" })).statusCode, 200);
+    const service = /href="\/ar\/services\/([0-9a-f-]{36})[?"]/.exec(search.body)?.[1];
+    assert.ok(service, "a demo service offers help after sexual violence");
+    assert.equal((await view(`/ar/services/${service}`, { ip: "198.51.100.43" })).statusCode, 200);
+    assert.equal((await view("/es/stories?theme=gender", { ip: "198.51.100.44" })).statusCode, 200);
+    // Pages on other subjects are not tagged.
+    assert.equal((await view("/fr/info/topics/justice", { ip: "198.51.100.45" })).statusCode, 200);
+    assert.equal((await view("/ar/services?type=legal-aid", { ip: "198.51.100.45" })).statusCode, 200);
+    await t.app.services.stats.flush();
+    const tags = (await t.db.kysely.selectFrom("stats_tags").selectAll().orderBy("language").execute()).map((r) => [r.tag, r.language, Number(r.views), Number(r.visitors)]);
+    assert.deepEqual(tags, [
+      ["gender", "ar", 3, 2],
+      ["gender", "es", 1, 1],
+      ["gender", "fr", 2, 2],
     ]);
   });
 

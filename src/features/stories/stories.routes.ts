@@ -5,6 +5,7 @@ import { pageContext } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { firstString, keptParams, parseForm } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
+import { tagPageView } from "../statistics/statistics.tags.ts";
 import { sendStoredMedia } from "../../web/send-media.ts";
 import { mayBePublic } from "./stories.consent.ts";
 import { findStoryFile } from "./stories.media.ts";
@@ -48,6 +49,7 @@ export const storiesRoutes: FastifyPluginAsync = async (app) => {
     if (form.ok && form.data.page > pageCount) throw notFound();
     const translations = currentTranslationsOf(list.rows, await voices.publishedIn(list.rows.map((r) => r.id), request.locale));
     const params = keptParams(form.values, ["page"]);
+    if (form.ok && form.data.theme === "gender") tagPageView(request, "gender");
     return sendPage(
       reply,
       renderStoryList(pageContext(request, reply), { values: form.values, errors: form.ok ? undefined : form.errors, rows: list.rows, total: list.total, page: filters.page, pageCount, countries: facets.countries, languages: facets.languages, params, translations }),
@@ -62,6 +64,7 @@ export const storiesRoutes: FastifyPluginAsync = async (app) => {
     // ?in=<locale> asks for the original (its language) or one published translation.
     const view = await loadStoryVoices(app.services.db.kysely, story, request.locale, firstString((request.query as { in?: unknown }).in));
     const media = await repo.mediaOf(story.id);
+    if (story.themes.split(" ").includes("gender")) tagPageView(request, "gender");
     return sendPage(reply, renderStoryPage(pageContext(request, reply), story, view, media));
   });
 
