@@ -77,3 +77,12 @@ export async function loadSession(request: FastifyRequest): Promise<LoadedSessio
     },
   };
 }
+
+/**
+ * The staff member signed in on this request with their second factor passed (when they have one), or
+ * null: for public routes that show staff more (drafts, previews) without sending anyone to sign in.
+ */
+export async function signedInStaff(request: FastifyRequest): Promise<StaffUser | null> {
+  const session = await loadSession(request);
+  return session && (!session.user.totpEnabled || session.mfaPassed) ? session.user : null;
+}

@@ -111,3 +111,23 @@ export async function createTestApp(opts: { seed?: boolean; env?: Record<string,
 }
 
 export const uniqueEmail = () => `staff-${randomUUID().slice(0, 8)}@example.org`;
+
+/** Another app instance on the same data folder and database (a second server of one portal), with its own clock. */
+export async function secondInstance(t: TestApp, env: Record<string, string> = {}) {
+  const config = loadConfig(
+    { ...TEST_ENV, DATA_DIR: t.config.dataDir, ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}), ...env },
+    { readDotEnv: false },
+  );
+  const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const clock = { now: new Date() };
+  const app: FastifyInstance = await buildApp({ config, db, masterKey: t.masterKey, mailer: { send: async () => {} }, clock: () => clock.now });
+  await app.ready();
+  return {
+    app,
+    clock,
+    async close() {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}

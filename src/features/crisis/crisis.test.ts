@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { FastifyInstance } from "fastify";
-import { createTestApp, type TestApp, TEST_ENV } from "../../../tests/support/app.ts";
+import { createTestApp, secondInstance, type TestApp } from "../../../tests/support/app.ts";
 import { buildPage, buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client } from "../../../tests/support/http.ts";
 import { buildApp } from "../../app.ts";
@@ -29,26 +28,6 @@ const switchOnForm = (overrides: Record<string, string> = {}) => ({
   get_help: "",
   ...overrides,
 });
-
-/** Another app instance on the same database with its own copy of the notice and its own clock. */
-async function secondInstance(t: TestApp, env: Record<string, string> = {}) {
-  const config = loadConfig(
-    { ...TEST_ENV, DATA_DIR: t.config.dataDir, ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}), ...env },
-    { readDotEnv: false },
-  );
-  const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const clock = { now: new Date() };
-  const app: FastifyInstance = await buildApp({ config, db, masterKey: t.masterKey, mailer: { send: async () => {} }, clock: () => clock.now });
-  await app.ready();
-  return {
-    app,
-    clock,
-    async close() {
-      await app.close();
-      await db.destroy();
-    },
-  };
-}
 
 async function eventually(check: () => Promise<boolean>, ms: number): Promise<boolean> {
   const end = Date.now() + ms;

@@ -7,7 +7,7 @@ import { parseForm, toValues } from "../../web/forms.ts";
 import { markPrivate, sendPage } from "../../web/render.ts";
 import { can } from "../../web/auth.ts";
 import { sendStoredMedia } from "../../web/send-media.ts";
-import { loadSession } from "../../web/session.ts";
+import { signedInStaff } from "../../web/session.ts";
 import type { LearnerRow } from "./learn.repo.ts";
 import { lessonPlayer } from "./learn.video.ts";
 import { DisplayNameSchema, normaliseCode, SignInSchema } from "./learn.schema.ts";
@@ -250,8 +250,7 @@ export const learnFilesRoutes: FastifyPluginAsync = async (app) => {
     if (!material) throw notFound();
     let cacheControl = "public, max-age=3600";
     if (owner.status !== "published") {
-      const session = await loadSession(request);
-      const staff = session && (!session.user.totpEnabled || session.mfaPassed) ? session.user : null;
+      const staff = await signedInStaff(request);
       if (!staff || !can(staff, "learn.manage")) throw notFound();
       cacheControl = "private, no-store";
     }

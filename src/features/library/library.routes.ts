@@ -5,7 +5,7 @@ import { notFound } from "../../web/errors.ts";
 import { parseForm, toValues } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
 import { sendStoredMedia } from "../../web/send-media.ts";
-import { loadSession } from "../../web/session.ts";
+import { signedInStaff } from "../../web/session.ts";
 import { LibraryQuerySchema } from "./library.schema.ts";
 import { searchLibrary } from "./library.search.ts";
 import { coverVariants, fileName, libraryService, publicVersions } from "./library.service.ts";
@@ -53,8 +53,7 @@ export const libraryFilesRoutes: FastifyPluginAsync = async (app) => {
 
   async function cacheFor(request: FastifyRequest, status: string): Promise<string> {
     if (status === "published") return PUBLIC_CACHE;
-    const session = await loadSession(request);
-    const staff = session && (!session.user.totpEnabled || session.mfaPassed) ? session.user : null;
+    const staff = await signedInStaff(request);
     if (staff && (can(staff, "library.manage") || can(staff, "library.submit"))) return PRIVATE_CACHE;
     throw notFound();
   }

@@ -1,12 +1,8 @@
 import assert from "node:assert/strict";
 import { randomInt } from "node:crypto";
 import { after, before, describe, it } from "node:test";
-import type { FastifyInstance } from "fastify";
-import { createTestApp, type TestApp, TEST_ENV } from "../../../tests/support/app.ts";
+import { createTestApp, secondInstance, type TestApp } from "../../../tests/support/app.ts";
 import { Client } from "../../../tests/support/http.ts";
-import { buildApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
-import { openDatabase } from "../../db/database.ts";
 import { queueRepo } from "../../jobs/queue.repo.ts";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
@@ -78,17 +74,10 @@ describe("Prometheus metrics with a token", () => {
 
 describe("rate limits shared through Redis", () => {
   let t: TestApp;
-  let second: { app: FastifyInstance; close(): Promise<void> };
+  let second: Awaited<ReturnType<typeof secondInstance>>;
   before(async () => {
     t = await createTestApp({ env: { REDIS_URL } });
-    const config = loadConfig(
-      { ...TEST_ENV, DATA_DIR: t.config.dataDir, REDIS_URL, ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}) },
-      { readDotEnv: false },
-    );
-    const db = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    const app = await buildApp({ config, db, masterKey: t.masterKey, mailer: { send: async () => {} } });
-    await app.ready();
-    second = { app, close: async () => { await app.close(); await db.destroy(); } };
+    second = await secondInstance(t, { REDIS_URL });
   });
   after(async () => {
     await second.close();

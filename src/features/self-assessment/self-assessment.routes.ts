@@ -4,7 +4,7 @@ import { pageContext, setFlash } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { parseForm, toValues, type FieldErrors, type FormValues } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
-import { loadSession } from "../../web/session.ts";
+import { signedInStaff } from "../../web/session.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { PROVISION_GROUPS } from "../countries/provisions.ts";
 import { reportCsv, reportPdf } from "./self-assessment.export.ts";
@@ -47,8 +47,7 @@ export const selfAssessmentRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.get("/self-assessment", async (request, reply) => {
-    const session = await loadSession(request);
-    const staff = session && (!session.user.totpEnabled || session.mfaPassed) ? session.user : null;
+    const staff = await signedInStaff(request);
     // The same address shows a signed-in focal point their assessments: never cached as one public page.
     reply.header("Cache-Control", "private, no-cache");
     reply.header("Vary", "Cookie");

@@ -6,7 +6,7 @@ import { pageContext } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { sendPage } from "../../web/render.ts";
 import { sendStoredMedia } from "../../web/send-media.ts";
-import { loadSession } from "../../web/session.ts";
+import { signedInStaff } from "../../web/session.ts";
 import { parseEmbed } from "./videos.schema.ts";
 import { fileName, isVisible, pickText, posterVariants, transcriptText, videosService } from "./videos.service.ts";
 import { renderEpisodePage, renderSeriesPage, renderVideoIndex } from "./videos.views.tsx";
@@ -81,8 +81,8 @@ export const videoFilesRoutes: FastifyPluginAsync = async (app) => {
     const series = await repo.findSeries(episode.series_id);
     if (!series) throw notFound();
     if (isVisible(series, episode)) return { episode, series, cacheControl: PUBLIC_CACHE };
-    const session = await loadSession(request);
-    if (session && (!session.user.totpEnabled || session.mfaPassed) && can(session.user, "videos.manage")) return { episode, series, cacheControl: PRIVATE_CACHE };
+    const staff = await signedInStaff(request);
+    if (staff && can(staff, "videos.manage")) return { episode, series, cacheControl: PRIVATE_CACHE };
     throw notFound();
   }
 
