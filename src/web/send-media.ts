@@ -3,6 +3,10 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ByteRange, MediaStorage, StoredObject } from "../media/storage.ts";
 import { notFound } from "./errors.ts";
 
+/** Cache-Control for a published file (it may be kept an hour) and for a draft shown to staff (never kept). */
+export const PUBLISHED_MEDIA_CACHE = "public, max-age=3600";
+export const STAFF_MEDIA_CACHE = "private, no-store";
+
 export interface SendMediaOptions {
   /** e.g. "public, max-age=300" for published media, "private, no-store" for media under review. */
   cacheControl: string;

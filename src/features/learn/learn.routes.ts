@@ -6,7 +6,7 @@ import { notFound } from "../../web/errors.ts";
 import { parseForm, toValues } from "../../web/forms.ts";
 import { markPrivate, sendPage } from "../../web/render.ts";
 import { can } from "../../web/auth.ts";
-import { sendStoredMedia } from "../../web/send-media.ts";
+import { PUBLISHED_MEDIA_CACHE, STAFF_MEDIA_CACHE, sendStoredMedia } from "../../web/send-media.ts";
 import { signedInStaff } from "../../web/session.ts";
 import type { LearnerRow } from "./learn.repo.ts";
 import { lessonPlayer } from "./learn.video.ts";
@@ -248,11 +248,11 @@ export const learnFilesRoutes: FastifyPluginAsync = async (app) => {
     if (!owner) throw notFound();
     const material = (await repo.materials([lesson])).find((m) => m.file_key === `learn/${lesson}/${name}`);
     if (!material) throw notFound();
-    let cacheControl = "public, max-age=3600";
+    let cacheControl = PUBLISHED_MEDIA_CACHE;
     if (owner.status !== "published") {
       const staff = await signedInStaff(request);
       if (!staff || !can(staff, "learn.manage")) throw notFound();
-      cacheControl = "private, no-store";
+      cacheControl = STAFF_MEDIA_CACHE;
     }
     return sendStoredMedia(request, reply, storage, material.file_key, { cacheControl, etag: material.file_key, downloadName: `${owner.lesson_slug}-${material.locale}.${material.ext}` });
   });

@@ -4,7 +4,7 @@ import { pageContext } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { parseForm, toValues } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
-import { sendStoredMedia } from "../../web/send-media.ts";
+import { PUBLISHED_MEDIA_CACHE, STAFF_MEDIA_CACHE, sendStoredMedia } from "../../web/send-media.ts";
 import { signedInStaff } from "../../web/session.ts";
 import { LibraryQuerySchema } from "./library.schema.ts";
 import { searchLibrary } from "./library.search.ts";
@@ -14,8 +14,6 @@ import { renderLibraryIndex, renderWorkPage } from "./library.views.tsx";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const PUBLIC_CACHE = "public, max-age=3600";
-const PRIVATE_CACHE = "private, no-store";
 
 /** The library for readers: published works only, searched by words and facets. */
 export const libraryRoutes: FastifyPluginAsync = async (app) => {
@@ -52,9 +50,9 @@ export const libraryFilesRoutes: FastifyPluginAsync = async (app) => {
   const repo = libraryService(db, storage, clock, config).repo;
 
   async function cacheFor(request: FastifyRequest, status: string): Promise<string> {
-    if (status === "published") return PUBLIC_CACHE;
+    if (status === "published") return PUBLISHED_MEDIA_CACHE;
     const staff = await signedInStaff(request);
-    if (staff && (can(staff, "library.manage") || can(staff, "library.submit"))) return PRIVATE_CACHE;
+    if (staff && (can(staff, "library.manage") || can(staff, "library.submit"))) return STAFF_MEDIA_CACHE;
     throw notFound();
   }
 

@@ -5,7 +5,7 @@ import { can } from "../../web/auth.ts";
 import { pageContext } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
 import { sendPage } from "../../web/render.ts";
-import { sendStoredMedia } from "../../web/send-media.ts";
+import { PUBLISHED_MEDIA_CACHE, STAFF_MEDIA_CACHE, sendStoredMedia } from "../../web/send-media.ts";
 import { signedInStaff } from "../../web/session.ts";
 import { parseEmbed } from "./videos.schema.ts";
 import { fileName, isVisible, pickText, posterVariants, transcriptText, videosService } from "./videos.service.ts";
@@ -13,8 +13,6 @@ import { renderEpisodePage, renderSeriesPage, renderVideoIndex } from "./videos.
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const PUBLIC_CACHE = "public, max-age=3600";
-const PRIVATE_CACHE = "private, no-store";
 
 
 type SeriesParams = { Params: { series: string } };
@@ -80,9 +78,9 @@ export const videoFilesRoutes: FastifyPluginAsync = async (app) => {
     if (!episode) throw notFound();
     const series = await repo.findSeries(episode.series_id);
     if (!series) throw notFound();
-    if (isVisible(series, episode)) return { episode, series, cacheControl: PUBLIC_CACHE };
+    if (isVisible(series, episode)) return { episode, series, cacheControl: PUBLISHED_MEDIA_CACHE };
     const staff = await signedInStaff(request);
-    if (staff && can(staff, "videos.manage")) return { episode, series, cacheControl: PRIVATE_CACHE };
+    if (staff && can(staff, "videos.manage")) return { episode, series, cacheControl: STAFF_MEDIA_CACHE };
     throw notFound();
   }
 
