@@ -32,7 +32,7 @@ import { eventsRoutes } from "./features/events/events.routes.ts";
 import { remembranceRoutes } from "./features/events/remembrance.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { homeRoutes } from "./features/home/home.routes.ts";
-import { LANGUAGE_COOKIE, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
+import { LANGUAGE_COOKIE, languageChoiceToRemember, languageRoutes, rememberLanguageChoice } from "./features/language/language.routes.ts";
 import { searchRoutes } from "./features/search/search.routes.ts";
 import { createStatsCollector } from "./features/statistics/statistics.collector.ts";
 import { adminStatisticsRoutes } from "./features/statistics/statistics.routes.ts";
@@ -63,6 +63,9 @@ import { openStorage, type MediaStorage } from "./media/storage.ts";
 import { prepareStaticDir } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
 import { deriveKey } from "./web/secrets.ts";
+import { createPageCache } from "./web/page-cache.ts";
+import { registerPageCache } from "./web/page-cache.http.ts";
+import { isAnonymousReader, isStaffAreaPath, isValidPublicFormToken } from "./web/public-form-token.ts";
 import { HttpError, badRequest, csrfFailed, notFound, payloadTooLarge, serviceBusy, tooManyRequests } from "./web/errors.ts";
 import { createMetrics } from "./features/metrics/metrics.ts";
 import { metricsRoutes } from "./features/metrics/metrics.routes.ts";
@@ -119,6 +122,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     storage: deps.storage ?? (await openStorage(config)),
     crisis: createCrisisCache(deps.db, deps.clock ?? (() => new Date()), { redisUrl: config.redisUrl, log: app.log }),
     metrics: createMetrics(() => queueRepo(deps.db).waitingByKind()),
+    pageCache: createPageCache({
+      enabled: config.pageCache.enabled,
+      maxBytes: config.pageCache.maxBytes,
+      ttlMs: config.pageCache.ttlMs,
+      changes: deps.db.changes,
+      clock: deps.clock ?? (() => new Date()),
+      redisUrl: config.redisUrl,
+      log: app.log,
+    }),
     stats: createStatsCollector({ db: deps.db, clock: deps.clock ?? (() => new Date()), log: app.log, enabled: config.stats.enabled, flushMs: config.stats.flushMs }),
   });
   // Every answer is counted by its route pattern (bounded labels: no ids, no query strings).
@@ -130,6 +142,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.addHook("onReady", () => app.services.crisis.ready());
   app.addHook("onClose", () => app.services.crisis.close());
+  app.addHook("onReady", () => app.services.pageCache.ready());
+  app.addHook("onClose", () => app.services.pageCache.close());
   // Page views are counted after the answer is sent, in memory only; a timer writes them in batches.
   app.addHook("onReady", async () => app.services.stats.start());
   app.addHook("onClose", () => app.services.stats.close());
@@ -149,13 +163,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     retryAfter: config.overload.retryAfterSeconds,
     sampleInterval: 500,
   });
+  // The one script is the portal's own file (JSON-LD blocks are data, not run): no nonce, so a page is
+  // the same for every anonymous reader and can be kept by the page cache and by CDNs.
   await app.register(helmet, {
-    enableCSPNonces: true,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'strict-dynamic'"],
+        scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", "data:"],
         fontSrc: ["'self'"],
@@ -171,12 +186,44 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
     crossOriginResourcePolicy: { policy: "same-origin" },
   });
-  await app.register(compress, { global: true, threshold: 1024 });
   await app.register(cookie, { secret: app.services.keys.cookie.toString("hex") });
+  app.addHook("onRequest", async (request, reply) => {
+    request.locale = requestLocale(request);
+    // Cross-site form posts are refused before anything else (Fetch Metadata, then Origin).
+    if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS") {
+      const site = request.headers["sec-fetch-site"];
+      const origin = request.headers.origin;
+      // Pages sent with "Referrer-Policy: no-referrer" (private links, the password pages) make the
+      // browser send "Origin: null" with their forms; the browser's own Sec-Fetch-Site still says
+      // whether the post comes from this site.
+      const opaque = origin === "null" && site === "same-origin";
+      // RFC 8058 one-click unsubscribe: mail providers post from anywhere, and the token in the path is
+      // the only authority (it can do nothing but unsubscribe), so this one path skips the origin check.
+      const oneClick = request.method === "POST" && /^\/newsletter\/unsubscribe\/[A-Za-z0-9_-]+$/.test(request.url);
+      if (!oneClick && (site === "cross-site" || (origin && !opaque && !sameHost(origin, request.hostname)))) throw csrfFailed();
+    }
+    if (request.protocol === "https") {
+      reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+    }
+    reply.header("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), interest-cohort=()");
+    // Free while this instance's copy is under two seconds old; then one indexed read.
+    await app.services.crisis.refreshIfStale();
+  });
+
+  const csrfCookie = config.cookieSecure ? "__Host-vsp_csrf" : "vsp_csrf";
+  const publicFormKey = deriveKey(deps.masterKey, "public-form");
+  registerPageCache(app, {
+    cache: app.services.pageCache,
+    cdnSeconds: config.pageCache.cdnSeconds,
+    formKey: publicFormKey,
+    allowedCookies: [LANGUAGE_COOKIE, csrfCookie],
+    skip: (request) => languageChoiceToRemember(request) !== null,
+  });
+  await app.register(compress, { global: true, threshold: 1024 });
   await app.register(formbody, { bodyLimit: config.bodyLimitBytes });
   await app.register(csrf, {
     sessionPlugin: "@fastify/cookie",
-    cookieKey: config.cookieSecure ? "__Host-vsp_csrf" : "vsp_csrf",
+    cookieKey: csrfCookie,
     cookieOpts: { path: "/", sameSite: "strict", httpOnly: true, secure: config.cookieSecure, signed: false },
     getUserInfo: (req) => req.staff?.sessionIdHash ?? "anonymous",
     csrfOpts: { hmacKey: deriveKey(deps.masterKey, "csrf") },
@@ -203,29 +250,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     setHeaders(reply) {
       reply.header("Cache-Control", "public, max-age=31536000, immutable");
     },
-  });
-
-  app.addHook("onRequest", async (request, reply) => {
-    request.locale = requestLocale(request);
-    // Cross-site form posts are refused before anything else (Fetch Metadata, then Origin).
-    if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS") {
-      const site = request.headers["sec-fetch-site"];
-      const origin = request.headers.origin;
-      // Pages sent with "Referrer-Policy: no-referrer" (private links, the password pages) make the
-      // browser send "Origin: null" with their forms; the browser's own Sec-Fetch-Site still says
-      // whether the post comes from this site.
-      const opaque = origin === "null" && site === "same-origin";
-      // RFC 8058 one-click unsubscribe: mail providers post from anywhere, and the token in the path is
-      // the only authority (it can do nothing but unsubscribe), so this one path skips the origin check.
-      const oneClick = request.method === "POST" && /^\/newsletter\/unsubscribe\/[A-Za-z0-9_-]+$/.test(request.url);
-      if (!oneClick && (site === "cross-site" || (origin && !opaque && !sameHost(origin, request.hostname)))) throw csrfFailed();
-    }
-    if (request.protocol === "https") {
-      reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-    }
-    reply.header("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), interest-cohort=()");
-    // Free while this instance's copy is under two seconds old; then one indexed read.
-    await app.services.crisis.refreshIfStale();
   });
 
   app.addHook("onSend", async (request, reply, payload) => {
@@ -277,6 +301,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // Every state-changing form carries a CSRF token, checked once the body is parsed.
       scoped.addHook("preHandler", async (request, reply) => {
         if (request.method === "POST") {
+          // Forms on pages every anonymous reader gets alike carry the portal's signed public token.
+          const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
+          if (!isStaffAreaPath(request.url) && isAnonymousReader(request, [LANGUAGE_COOKIE, csrfCookie]) && isValidPublicFormToken(publicFormKey, sent, app.services.clock())) return;
           await new Promise<void>((resolve, reject) => {
             scoped.csrfProtection(request, reply, (err?: Error) => (err ? reject(csrfFailed()) : resolve()));
           });

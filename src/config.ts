@@ -7,8 +7,8 @@ import { z } from "zod";
  * message that names the variable.
  */
 const booleanish = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => v === "true" || v === "1" || v === "yes");
+  .enum(["true", "false", "1", "0", "yes", "no", "on", "off"])
+  .transform((v) => v === "true" || v === "1" || v === "yes" || v === "on");
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -64,6 +64,10 @@ const EnvSchema = z.object({
   STATS_ENABLED: booleanish.default(true),
   STATS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   STATS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  PAGE_CACHE: booleanish.default(true),
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  CDN_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 }).superRefine((e, ctx) => {
   // Object storage is all or nothing: half a configuration would silently fall back to the local disk.
   const s3 = ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
@@ -123,6 +127,8 @@ export type Config = Readonly<{
   tributeReviewWords: readonly string[];
   /** Privacy-respecting page statistics (no cookies, no addresses stored; Do Not Track and GPC respected). */
   stats: Readonly<{ enabled: boolean; retentionDays: number; flushMs: number }>;
+  /** Rendered pages for anonymous readers: kept this long at most, within this much memory; shared caches (CDNs) may keep them cdnSeconds. */
+  pageCache: Readonly<{ enabled: boolean; maxBytes: number; ttlMs: number; cdnSeconds: number }>;
 }>;
 
 export type S3Config = Readonly<{
@@ -191,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     tributeMinSeconds: e.TRIBUTE_MIN_SECONDS,
     tributeReviewWords: Object.freeze(reviewWords(e.TRIBUTE_REVIEW_WORDS, e.TRIBUTE_REVIEW_WORDS_FILE)),
     stats: Object.freeze({ enabled: e.STATS_ENABLED, retentionDays: e.STATS_RETENTION_DAYS, flushMs: e.STATS_FLUSH_SECONDS * 1000 }),
+    pageCache: Object.freeze({ enabled: e.PAGE_CACHE, maxBytes: e.PAGE_CACHE_MAX_MB * 1024 * 1024, ttlMs: e.PAGE_CACHE_SECONDS * 1000, cdnSeconds: e.CDN_CACHE_SECONDS }),
   });
 }
 

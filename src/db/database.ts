@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.ts";
+import { createTableChanges, type TableChanges } from "./changes.ts";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -16,6 +17,8 @@ export interface Db {
    * more than the writing); on PostgreSQL batches go through Kysely.
    */
   upsertMany(table: string, columns: string[], key: string | string[] | null, rows: Record<string, unknown>[], trx?: Kysely<Database>): Promise<void>;
+  /** Which tables were written (the page cache listens). */
+  changes: TableChanges;
   /** Checks that the database answers; used by /readyz. */
   ping(): Promise<void>;
   destroy(): Promise<void>;
@@ -28,8 +31,9 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
     // An idle connection closed by the server (a restart, a failover, a dropped test database) is
     // replaced by the pool on next use; unhandled, its error event would end the process.
     pool.on("error", () => {});
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return wrap(kysely, "postgres", async (table, columns, key, rows, trx) => {
+    const changes = createTableChanges();
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [changes.plugin] });
+    return wrap(kysely, "postgres", changes, async (table, columns, key, rows, trx) => {
       const q = (trx ?? kysely) as unknown as Kysely<any>;
       const keys = key === null ? [] : Array.isArray(key) ? key : [key];
       const updates = columns.filter((c) => !keys.includes(c));
@@ -56,10 +60,11 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
   sqlite.pragma("synchronous = NORMAL");
   // 64 MB of page cache (the default is 2 MB): large imports and index rebuilds touch many pages.
   sqlite.pragma("cache_size = -65536");
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const changes = createTableChanges();
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [changes.plugin] });
   const statements = new Map<string, SQLite.Statement>();
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  return wrap(kysely, "sqlite", async (table, columns, key, rows) => {
+  return wrap(kysely, "sqlite", changes, async (table, columns, key, rows) => {
     const keys = key === null ? [] : Array.isArray(key) ? key : [key];
     const cacheKey = `${table}|${columns.join(",")}|${keys.join(",")}`;
     let statement = statements.get(cacheKey);
@@ -71,13 +76,15 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
     }
     // The connection is Kysely's own single connection, so this runs inside its open transaction.
     for (const row of rows) statement.run(columns.map((c) => row[c] ?? null));
+    changes.announce([table]);
   });
 }
 
-function wrap(kysely: Kysely<Database>, dialect: Dialect, upsertMany: Db["upsertMany"]): Db {
+function wrap(kysely: Kysely<Database>, dialect: Dialect, changes: TableChanges, upsertMany: Db["upsertMany"]): Db {
   return {
     kysely,
     dialect,
+    changes,
     upsertMany,
     async ping() {
       await sql`select 1`.execute(kysely);

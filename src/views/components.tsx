@@ -297,7 +297,7 @@ export function Breadcrumbs({ ctx, items }: { ctx: PageContext; items: { href: s
 
 /** schema.org data for search engines; "<" is escaped so the JSON can never close the script element. */
 export function JsonLd({ ctx, data }: { ctx: PageContext; data: object }) {
-  return <script type="application/ld+json" nonce={ctx.nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }
 
 /** Every country and territory, named and sorted in the reader's language, after an empty choice. */

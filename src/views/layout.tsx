@@ -98,7 +98,7 @@ export function Layout(props: LayoutProps) {
             <p class="footer-note">{t("layout.footerNote")}</p>
           </div>
         </footer>
-        <script nonce={ctx.nonce} src={asset("app.js")} defer />
+        <script src={asset("app.js")} defer />
       </body>
     </html>
   );

@@ -13,7 +13,6 @@ export interface PageContext {
   /** The path after the language prefix, with its query string: "/news?page=2". */
   pathInLocale: string;
   origin: string;
-  nonce: string;
   quickExitUrl: string;
   staff: StaffUser | null;
   flash: MessageKey | null;
@@ -62,13 +61,13 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     t: translator(locale),
     pathInLocale: pathInLocale.startsWith("/") ? pathInLocale : `/${pathInLocale}`,
     origin: siteOrigin(request),
-    nonce: reply.cspNonce?.script ?? "",
     quickExitUrl: request.server.services.config.quickExitUrl,
     staff: request.staff ?? null,
     flash: takeFlash(request, reply),
     crisis: request.server.services?.crisis?.current() ?? null,
     csrfToken() {
-      token ??= reply.generateCsrf({ userInfo: request.staff?.sessionIdHash ?? "anonymous" });
+      // A page every anonymous reader gets alike carries the portal's signed public token (see public-form-token.ts).
+      token ??= request.publicFormToken?.() ?? reply.generateCsrf({ userInfo: request.staff?.sessionIdHash ?? "anonymous" });
       return token;
     },
   };

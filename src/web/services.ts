@@ -7,6 +7,7 @@ import type { Mailer } from "../jobs/mailer.ts";
 import type { MediaStorage } from "../media/storage.ts";
 import type { PortalMetrics } from "../features/metrics/metrics.ts";
 import type { StaffUser } from "./auth.ts";
+import type { PageCache } from "./page-cache.ts";
 
 export interface Services {
   config: Config;
@@ -20,6 +21,8 @@ export interface Services {
   crisis: CrisisCache;
   /** This instance's Prometheus metrics (served at /metrics). */
   metrics: PortalMetrics;
+  /** Rendered pages for anonymous readers, dropped when a table they read changes (shared through Redis when configured). */
+  pageCache: PageCache;
   /** Page view counts buffered in memory, written in batches (see docs/decisions/018). */
   stats: StatsCollector;
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import { isLocale } from "../../i18n/locales.ts";
+import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { negotiateLocale } from "../../i18n/negotiate.ts";
 import { siteOrigin } from "../../web/context.ts";
 
@@ -10,20 +10,27 @@ export const LANGUAGE_COOKIE = "lang";
  * Remembers an explicit language choice: a same-site navigation from a page in one language to a page
  * in another is the language switcher being used. Ordinary reading sets no cookie.
  */
-export function rememberLanguageChoice(request: FastifyRequest, reply: FastifyReply): void {
-  if (request.method !== "GET" || request.headers["sec-fetch-site"] !== "same-origin") return;
+/** The language to remember when the reader has just switched to this page's language with the language links (else null). */
+export function languageChoiceToRemember(request: FastifyRequest): Locale | null {
+  if (request.method !== "GET" || request.headers["sec-fetch-site"] !== "same-origin") return null;
   const referer = request.headers.referer;
-  if (!referer) return;
+  if (!referer) return null;
   let fromLocale: string | undefined;
   try {
     const url = new URL(referer);
-    if (url.hostname !== request.hostname) return;
+    if (url.hostname !== request.hostname) return null;
     fromLocale = url.pathname.split("/")[1];
   } catch {
-    return;
+    return null;
   }
-  if (!isLocale(fromLocale) || fromLocale === request.locale || request.cookies[LANGUAGE_COOKIE] === request.locale) return;
-  reply.setCookie(LANGUAGE_COOKIE, request.locale, {
+  if (!isLocale(fromLocale) || fromLocale === request.locale || request.cookies[LANGUAGE_COOKIE] === request.locale) return null;
+  return request.locale;
+}
+
+export function rememberLanguageChoice(request: FastifyRequest, reply: FastifyReply): void {
+  const locale = languageChoiceToRemember(request);
+  if (!locale) return;
+  reply.setCookie(LANGUAGE_COOKIE, locale, {
     path: "/",
     sameSite: "lax",
     secure: request.server.services.config.cookieSecure,

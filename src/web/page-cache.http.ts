@@ -1,0 +1,139 @@
+import { AsyncResource } from "node:async_hooks";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { trackReads } from "../db/changes.ts";
+import { etagOf, type CacheTracker, type CachedPage, type PageCache } from "./page-cache.ts";
+import { isAnonymousReader, isStaffAreaPath, publicFormToken } from "./public-form-token.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Set when this answer may be kept for every anonymous reader (the key it is kept under). */
+    pageCacheKey: string | null;
+    cacheTracker: CacheTracker | null;
+    /** The CSRF token for forms on a page every anonymous reader gets alike (null: use the per-reader token). */
+    publicFormToken: (() => string) | null;
+  }
+}
+
+/** Headers a kept page does not carry over: they belong to one answer, or are set again on every answer. */
+const PER_ANSWER = new Set(["x-cache", "set-cookie", "date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "etag", "cache-control", "vary"]);
+const resourceOf = new WeakMap<FastifyRequest, AsyncResource>();
+
+/**
+ * Serves anonymous readers' pages from the page cache and keeps what may be kept.
+ * - A GET from a reader with no session (no cookie but the language choice and the CSRF secret), on a
+ *   public page, is looked up by crisis notice, origin and address; a hit is sent as it is, in the
+ *   encoding the browser takes, with its ETag (and a 304 when the browser already has it).
+ * - A miss is rendered while the database layer records the tables it reads; a 200 with no cookie and
+ *   no Cache-Control of its own is kept, and sent with a Cache-Control that lets a CDN keep it
+ *   `cdnSeconds` (browsers revalidate each time, cheaply, by ETag).
+ * - Every request's writes are announced again when its answer is ready (after its transaction).
+ * Must be registered after the cookie plugin and before compression, so it sees cookies being set and
+ * the uncompressed page.
+ */
+export function registerPageCache(
+  app: FastifyInstance,
+  opts: { cache: PageCache; cdnSeconds: number; formKey: Buffer; allowedCookies: readonly string[]; skip: (request: FastifyRequest) => boolean },
+): void {
+  const { cache } = opts;
+  const cdnCacheControl = opts.cdnSeconds > 0 ? `public, max-age=0, must-revalidate, s-maxage=${opts.cdnSeconds}` : "public, no-cache";
+  const counter = app.services.metrics.cache;
+  app.decorateRequest("pageCacheKey", null);
+  app.decorateRequest("cacheTracker", null);
+  app.decorateRequest("publicFormToken", null);
+
+  const keyOf = (request: FastifyRequest) => {
+    const crisis = app.services.crisis.current();
+    const origin = app.services.config.publicUrl ?? `${request.protocol}://${request.host}`;
+    return `${crisis ? `${crisis.id}:${crisis.version}` : "-"}|${origin}|${request.url}`;
+  };
+  const eligible = (request: FastifyRequest) =>
+    cache.enabled &&
+    request.method === "GET" &&
+    /^\/[a-z]{2}(?:[/?]|$)/.test(request.url) &&
+    !isStaffAreaPath(request.url) &&
+    isAnonymousReader(request, opts.allowedCookies) &&
+    !opts.skip(request);
+
+  app.addHook("onRequest", (request, reply, done) => {
+    const keep = eligible(request);
+    const proceed = () => {
+      const tracker = cache.begin(keep);
+      request.cacheTracker = tracker;
+      if (keep) {
+        request.pageCacheKey = keyOf(request);
+        request.publicFormToken = () => publicFormToken(opts.formKey, app.services.clock());
+      }
+      trackReads(tracker, () => {
+        const resource = new AsyncResource("vsp-page-cache");
+        resourceOf.set(request, resource);
+        resource.runInAsyncScope(done);
+      });
+    };
+    if (!keep) return proceed();
+    cache.get(keyOf(request)).then(
+      (page) => {
+        if (!page) {
+          counter.inc({ cache: "page", result: "miss" });
+          return proceed();
+        }
+        counter.inc({ cache: "page", result: "hit" });
+        sendCached(request, reply, page, cdnCacheControl);
+      },
+      () => proceed(),
+    );
+  });
+  // The body of a post is read in another async context: go back into the request's own.
+  app.addHook("preValidation", (request, _reply, done) => {
+    const resource = resourceOf.get(request);
+    if (resource) resource.runInAsyncScope(done);
+    else done();
+  });
+
+  app.addHook("onSend", async (request, reply, payload) => {
+    const key = request.pageCacheKey;
+    const tracker = request.cacheTracker;
+    if (!key || !tracker?.tables) return payload;
+    if (reply.statusCode !== 200 || reply.hasHeader("set-cookie") || reply.hasHeader("cache-control")) return payload;
+    if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
+    const body = typeof payload === "string" ? Buffer.from(payload) : payload;
+    const etag = etagOf(body);
+    reply.header("ETag", etag);
+    reply.header("Cache-Control", cdnCacheControl);
+    reply.header("X-Cache", "miss");
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined && !PER_ANSWER.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
+    }
+    cache.put(key, tracker, { headers, body, etag, statsTags: request.statsTags ?? null }).catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"));
+    return payload;
+  });
+
+  app.addHook("onResponse", (request, _reply, done) => {
+    if (request.cacheTracker) cache.finish(request.cacheTracker);
+    done();
+  });
+}
+
+function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl: string): void {
+  request.statsTags = page.statsTags ? [...page.statsTags] : null;
+  reply.headers(page.headers);
+  reply.header("ETag", page.etag);
+  reply.header("Cache-Control", cacheControl);
+  reply.header("Vary", "Accept-Encoding");
+  reply.header("X-Cache", "hit");
+  const sent = request.headers["if-none-match"];
+  if (sent && sent.split(",").some((tag) => tag.trim() === page.etag)) {
+    reply.code(304).send();
+    return;
+  }
+  const taken = String(request.headers["accept-encoding"] ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((part) => part.trim().split(";").map((p) => p.trim()))
+    .filter(([, ...params]) => !params.some((p) => p.startsWith("q=") && !(Number(p.slice(2)) > 0)))
+    .map(([name]) => name);
+  const takes = (name: string) => taken.includes(name);
+  if (takes("br")) reply.header("Content-Encoding", "br").send(page.br);
+  else if (takes("gzip")) reply.header("Content-Encoding", "gzip").send(page.gzip);
+  else reply.send(page.body);
+}
