@@ -17,6 +17,7 @@ declare module "fastify" {
 /** Headers a kept page does not carry over: they belong to one answer, or are set again on every answer. */
 const PER_ANSWER = new Set(["x-cache", "set-cookie", "date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "etag", "cache-control", "vary"]);
 const resourceOf = new WeakMap<FastifyRequest, AsyncResource>();
+const keptBody = new WeakMap<FastifyRequest, { body: Buffer; etag: string }>();
 
 /**
  * Serves anonymous readers' pages from the page cache and keeps what may be kept.
@@ -51,6 +52,10 @@ export function registerPageCache(
     request.method === "GET" &&
     /^\/[a-z]{2}(?:[/?]|$)/.test(request.url) &&
     !isStaffAreaPath(request.url) &&
+    // A private link (a token in its address) is never kept, even if its route forgot to say so.
+    !/\/:token\b/.test(request.routeOptions.url ?? "") &&
+    // A rate-limited page (the certificate check) is counted on every request.
+    !(request.routeOptions.config as { rateLimit?: unknown } | undefined)?.rateLimit &&
     isAnonymousReader(request, opts.allowedCookies) &&
     !opts.skip(request);
 
@@ -100,15 +105,21 @@ export function registerPageCache(
     reply.header("ETag", etag);
     reply.header("Cache-Control", cdnCacheControl);
     reply.header("X-Cache", "miss");
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(reply.getHeaders())) {
-      if (value !== undefined && !PER_ANSWER.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
-    }
-    cache.put(key, tracker, { headers, body, etag, statsTags: request.statsTags ?? null }).catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"));
+    keptBody.set(request, { body, etag });
     return payload;
   });
 
-  app.addHook("onResponse", (request, _reply, done) => {
+  // Kept only once every hook has had its say: a feature may still have marked the answer private.
+  app.addHook("onResponse", (request, reply, done) => {
+    const kept = keptBody.get(request);
+    const key = request.pageCacheKey;
+    if (kept && key && request.cacheTracker && reply.getHeader("cache-control") === cdnCacheControl && !reply.hasHeader("set-cookie")) {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(reply.getHeaders())) {
+        if (value !== undefined && !PER_ANSWER.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
+      }
+      cache.put(key, request.cacheTracker, { headers, body: kept.body, etag: kept.etag, statsTags: request.statsTags ?? null }).catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"));
+    }
     if (request.cacheTracker) cache.finish(request.cacheTracker);
     done();
   });

@@ -116,6 +116,12 @@ describe("the page cache for anonymous readers", () => {
     const switched = await get(`/fr/`, { "sec-fetch-site": "same-origin", referer: "http://localhost/en/" });
     assert.match(String(switched.headers["set-cookie"]), /lang=fr/);
     assert.equal(switched.headers["x-cache"], undefined);
+    // A page its feature marks private (here in a hook that runs after the cache's own) is never kept.
+    await get("/en/stories/share");
+    await settle();
+    const share = await get("/en/stories/share");
+    assert.notEqual(share.headers["x-cache"], "hit");
+    assert.equal(share.headers["cache-control"], "no-store");
     // Error pages are never kept.
     assert.equal((await get("/en/info/no-such-page")).statusCode, 404);
     assert.equal((await get("/en/info/no-such-page")).headers["x-cache"], undefined);
