@@ -111,6 +111,41 @@ export function searchRepo(db: Kysely<Database>, dialect: Dialect) {
         limit ${page.limit} offset ${page.offset}`.execute(db);
       return { hits: rows.rows.map(toHit), total: Number(count.rows[0]?.n ?? 0) };
     },
+
+    /**
+     * The hits whose page carries a content warning in this language: a page or news item with its own
+     * warning, or about sexual violence (or in a topic warned by default) unless an editor published it
+     * explicitly without one; an episode with a warning. Their words are not shown in the results.
+     */
+    async warnedItems(hits: readonly SearchHit[], locale: string, warnedTopics: readonly string[]): Promise<Set<string>> {
+      const warned = new Set<string>();
+      const content = hits.filter((h) => h.kind === "page" || h.kind === "news").map((h) => h.itemId);
+      if (content.length) {
+        const rows = await db
+          .selectFrom("content_items as ci")
+          .innerJoin("content_translations as ct", (j) => j.onRef("ct.item_id", "=", "ci.id").on("ct.locale", "=", locale))
+          .innerJoin("content_revisions as cr", "cr.id", "ct.published_revision_id")
+          .select(["ci.id", "ci.topic", "ci.sexual_violence", "cr.content_warning", "cr.warning_removed"])
+          .where("ci.id", "in", content)
+          .execute();
+        for (const r of rows) {
+          const byDefault = Number(r.sexual_violence) === 1 || warnedTopics.includes(r.topic ?? "");
+          if ((r.content_warning ?? "").trim() || (byDefault && Number(r.warning_removed) !== 1)) warned.add(r.id);
+        }
+      }
+      const episodes = hits.filter((h) => h.kind === "video").map((h) => h.itemId);
+      if (episodes.length) {
+        const rows = await db
+          .selectFrom("video_episode_texts")
+          .select("episode_id")
+          .where("episode_id", "in", episodes)
+          .where("content_warning", "is not", null)
+          .where("content_warning", "!=", "")
+          .execute();
+        for (const r of rows) warned.add(r.episode_id);
+      }
+      return warned;
+    },
   };
 }
 

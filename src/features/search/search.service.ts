@@ -1,3 +1,4 @@
+import { WARNING_BY_DEFAULT_TOPICS } from "../content/content.taxonomy.ts";
 import { iterateWords, normaliseToken, queryTokens, stemToken } from "../../i18n/segment.ts";
 import type { SearchRepo } from "./search.repo.ts";
 
@@ -62,5 +63,6 @@ export async function runSearch(repo: SearchRepo, locale: string, q: string, pag
     result = await repo.search(locale, tokens, "any", page);
     broadened = result.total > 0;
   }
-  return { ...result, tokens, broadened };
+  const warned = await repo.warnedItems(result.hits, locale, WARNING_BY_DEFAULT_TOPICS);
+  return { ...result, hits: result.hits.map((h) => ({ ...h, warned: warned.has(h.itemId) })), tokens, broadened };
 }

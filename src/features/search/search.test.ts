@@ -76,4 +76,15 @@ describe("site search", () => {
     const r = await t.app.inject("/en/search?q=journalists");
     assert.doesNotMatch(r.body, /media-guide/);
   });
+
+  it("does not show the words of a page that carries a content warning, only that it has one", async () => {
+    await buildPage(t, { slug: "warned-account", locales: { en: { title: "An account of the night", body: "Graphic description of wounded bystanders.", contentWarning: "Describes injuries." } } });
+    await buildPage(t, { slug: "gender-warned", topic: "gender", locales: { en: { title: "Support after violence", body: "Bystanders who were assaulted can ask for help." } } });
+    const r = await t.app.inject("/en/search?q=bystanders");
+    assert.equal(r.statusCode, 200);
+    assert.match(r.body, /warned-account/);
+    assert.match(r.body, /gender-warned/, "a page warned by its topic is found too");
+    assert.doesNotMatch(r.body, /wounded|assaulted/, "no excerpt of a warned page");
+    assert.equal(r.body.match(/This page has a content warning/g)?.length, 2);
+  });
 });

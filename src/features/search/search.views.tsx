@@ -10,7 +10,7 @@ export interface SearchView {
   page: number;
   pageCount: number;
   total: number;
-  hits: SearchHit[];
+  hits: (SearchHit & { warned?: boolean })[];
   tokens: string[];
   broadened: boolean;
   errors?: FieldErrors;
@@ -43,7 +43,7 @@ export function renderSearch(ctx: PageContext, v: SearchView) {
               <li>
                 <h3><a href={h.path}><Marked text={h.title} tokens={v.tokens} locale={ctx.locale} /></a></h3>
                 <p class="meta">{h.kind === "news" ? t("search.kind.news") : h.kind === "video" ? t("search.kind.video") : h.kind === "publication" ? t("library.searchKind") : t("search.kind.page")}</p>
-                <p><Marked text={h.body} tokens={v.tokens} locale={ctx.locale} excerpt /></p>
+                {h.warned ? <p class="meta">{t("search.warned")}</p> : <p><Marked text={h.body} tokens={v.tokens} locale={ctx.locale} excerpt /></p>}
               </li>
             ))}
           </ol>
