@@ -3,8 +3,8 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ByteRange, MediaStorage, StoredObject } from "../media/storage.ts";
 import { notFound } from "./errors.ts";
 
-/** Cache-Control for a published file (it may be kept an hour) and for a draft shown to staff (never kept). */
-export const PUBLISHED_MEDIA_CACHE = "public, max-age=3600";
+/** A reader's browser may keep a published file an hour; a CDN only a minute, so a withdrawn story's photo or an unpublished episode leaves the edge quickly. */
+export const PUBLISHED_MEDIA_CACHE = "public, max-age=3600, s-maxage=60";
 export const STAFF_MEDIA_CACHE = "private, no-store";
 
 export interface SendMediaOptions {

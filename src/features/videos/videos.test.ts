@@ -282,7 +282,7 @@ describe("the demo documentary", () => {
     const video = /<source src="([^"]+)" type="video\/webm"/.exec(page.body)?.[1];
     const res = await t.app.inject({ url: video!, headers: { range: "bytes=100-" } });
     assert.equal(res.statusCode, 206);
-    assert.equal(res.headers["cache-control"], "public, max-age=3600");
+    assert.equal(res.headers["cache-control"], "public, max-age=3600, s-maxage=60");
   });
 });
 
