@@ -44,6 +44,8 @@ export const demoFixedPages: DemoItem[] = [
 
 خذ الأمور خطوة خطوة. لبعض الطلبات مواعيد نهائية، ولذلك من المهم أن تحتفظ بوثائقك، لكن معظم القرارات لا يلزم اتخاذها في الأيام الأولى. يمكنك العودة إلى هذه البوابة متى شئت.
 
+إذا تعرّضت لاعتداء أو عنف جنسي، يمكنك [العثور على مساعدة طبية ونفسية وقانونية وعلى مأوى آمن](/ar/services?type=sgbv-medical&type=sgbv-psychological&type=sgbv-legal&type=sgbv-safe-accommodation). لست مضطرًا إلى شرح ما حدث لكي تطلب المساعدة.
+
 إذا كنت تخشى أن يرى أحد أنك زرت هذا الموقع، فاقرأ [تصفح هذا الموقع بأمان](/ar/info/safety).`,
       },
       zh: {
@@ -75,6 +77,8 @@ export const demoFixedPages: DemoItem[] = [
 
 一步一步来。有些申请设有截止期限，因此保存好文件很重要，但大多数决定并不需要在最初几天内作出。您可以随时回到本门户网站。
 
+如果您遭受了性侵犯或性暴力，可以[查找医疗、心理、法律帮助和安全住所](/zh/services?type=sgbv-medical&type=sgbv-psychological&type=sgbv-legal&type=sgbv-safe-accommodation)。您不必先讲述发生了什么，才能寻求帮助。
+
 如果您担心有人会发现您访问过本网站，请阅读[安全浏览本网站](/zh/info/safety)。`,
       },
       en: {
@@ -105,6 +109,8 @@ Compensation and support schemes often ask for proof. Keep these in a safe place
 ## You do not have to decide everything now
 
 Take things one step at a time. Some applications have deadlines, which is why keeping your documents matters, but most decisions do not need to be made in the first days. You can come back to this portal whenever you need.
+
+If you were sexually assaulted or abused, you can [find medical, psychological and legal help and safe accommodation](/en/services?type=sgbv-medical&type=sgbv-psychological&type=sgbv-legal&type=sgbv-safe-accommodation). You do not have to explain what happened to ask for help.
 
 If you are worried that someone may see that you visited this site, read [Browsing this site safely](/en/info/safety).`,
       },
@@ -138,6 +144,8 @@ Les dispositifs d'indemnisation et d'aide demandent souvent des justificatifs. G
 
 Avancez pas à pas. Certaines demandes sont soumises à des délais, d'où l'importance de conserver vos documents, mais la plupart des décisions n'ont pas à être prises dans les premiers jours. Vous pouvez revenir sur ce portail quand vous le souhaitez.
 
+Si vous avez subi une agression ou des violences sexuelles, vous pouvez [trouver une aide médicale, psychologique et juridique et un hébergement sûr](/fr/services?type=sgbv-medical&type=sgbv-psychological&type=sgbv-legal&type=sgbv-safe-accommodation). Vous n’avez pas à expliquer ce qui s’est passé pour demander de l’aide.
+
 Si vous craignez que quelqu'un voie que vous avez consulté ce site, lisez [Naviguer sur ce site en sécurité](/fr/info/safety).`,
       },
       ru: {
@@ -169,6 +177,8 @@ Si vous craignez que quelqu'un voie que vous avez consulté ce site, lisez [Navi
 
 Действуйте шаг за шагом. У некоторых заявлений есть сроки подачи, поэтому важно сохранять документы, но большинство решений не требуется принимать в первые дни. Вы можете вернуться на этот портал в любое время.
 
+Если вы пережили сексуальное насилие, вы можете [найти медицинскую, психологическую и юридическую помощь и безопасное жильё](/ru/services?type=sgbv-medical&type=sgbv-psychological&type=sgbv-legal&type=sgbv-safe-accommodation). Чтобы попросить о помощи, не нужно рассказывать, что произошло.
+
 Если вы опасаетесь, что кто-то увидит, что вы заходили на этот сайт, прочитайте страницу [Безопасный просмотр сайта](/ru/info/safety).`,
       },
       es: {
@@ -199,6 +209,8 @@ Los programas de indemnización y de apoyo suelen pedir pruebas. Guarde en un lu
 ## No tiene que decidirlo todo ahora
 
 Vaya paso a paso. Algunas solicitudes tienen plazos, por eso es importante conservar los documentos, pero la mayoría de las decisiones no tienen que tomarse en los primeros días. Puede volver a este portal siempre que lo necesite.
+
+Si sufrió una agresión o violencia sexual, puede [encontrar ayuda médica, psicológica y jurídica y un alojamiento seguro](/es/services?type=sgbv-medical&type=sgbv-psychological&type=sgbv-legal&type=sgbv-safe-accommodation). No tiene que explicar lo que pasó para pedir ayuda.
 
 Si le preocupa que alguien vea que ha visitado este sitio, lea [Navegar por este sitio de forma segura](/es/info/safety).`,
       },

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildPage, buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { LOCALES } from "../../i18n/locales.ts";
 import { translator } from "../../i18n/i18n.ts";
+import { sgbvSearchHref } from "../directory/directory.taxonomy.ts";
 
 let t: TestApp;
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/\s+/g, " ");
@@ -37,6 +38,16 @@ describe("the gender information topic", () => {
       const res = await t.app.inject({ url: `/${l}/info/${GENDER_PAGE}` });
       assert.ok(behindWarning(res.body), l);
       assert.match(text(res.body), new RegExp(translator(l)("content.warning.sexualViolence").slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), l);
+    }
+  });
+
+  it("leads from the demonstration 'Get help now' page to help after sexual violence, in every language", async () => {
+    for (const l of LOCALES) {
+      const r = await t.app.inject(`/${l}/info/get-help-now`);
+      assert.equal(r.statusCode, 200);
+      assert.ok(r.body.includes(`href="${sgbvSearchHref(l).replace(/&/g, "&amp;")}"`), `${l}: no link to the SGBV search`);
+      const search = await t.app.inject(sgbvSearchHref(l));
+      assert.equal(search.statusCode, 200);
     }
   });
 
