@@ -144,7 +144,7 @@ function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPa
     .filter(([, ...params]) => !params.some((p) => p.startsWith("q=") && !(Number(p.slice(2)) > 0)))
     .map(([name]) => name);
   const takes = (name: string) => taken.includes(name);
-  if (takes("br")) reply.header("Content-Encoding", "br").send(page.br);
-  else if (takes("gzip")) reply.header("Content-Encoding", "gzip").send(page.gzip);
+  if (page.br.length && takes("br")) reply.header("Content-Encoding", "br").send(page.br);
+  else if (page.gzip.length && takes("gzip")) reply.header("Content-Encoding", "gzip").send(page.gzip);
   else reply.send(page.body);
 }

@@ -222,8 +222,9 @@ describe("the page cache's own rules", () => {
   it("does not keep a page whose tables changed while it was being rendered, and forgets the least recently used first", async () => {
     const changes = createTableChanges();
     let now = 0;
-    const cache = createPageCache({ enabled: true, maxBytes: 3 * 1024 + 3 * 512, ttlMs: 1000, changes, clock: () => new Date(now) });
-    const body = Buffer.alloc(1000, "a");
+    // Entries of 300 bytes (not text: kept as they are) take 300 + 512 bytes of room: three fit in 3000.
+    const cache = createPageCache({ enabled: true, maxBytes: 3000, ttlMs: 1000, changes, clock: () => new Date(now) });
+    const body = Buffer.alloc(300, "a");
     const tracker = cache.begin(true);
     tracker.tables!.add("pages");
     changes.announce(["pages"]);
@@ -237,11 +238,14 @@ describe("the page cache's own rules", () => {
     for (const k of ["k3", "k4", "k5"]) {
       const tr = cache.begin(true);
       tr.tables!.add("pages");
-      await cache.put(k, tr, { headers: {}, body: Buffer.from(k.repeat(400)), etag: k, statsTags: null });
+      await cache.put(k, tr, { headers: {}, body: Buffer.alloc(300, k), etag: k, statsTags: null });
     }
-    assert.ok(cache.size.bytes <= 3 * 1024 + 3 * 512 + 4000);
+    assert.deepEqual(cache.size, { pages: 3, bytes: 3 * 812 });
     assert.equal(await cache.get("k2"), undefined, "the oldest went first");
     assert.ok(await cache.get("k5"));
+    const big = cache.begin(true);
+    await cache.put("huge", big, { headers: {}, body: Buffer.alloc(1000), etag: "h", statsTags: null });
+    assert.equal(await cache.get("huge"), undefined, "an answer larger than a quarter of the room is not kept");
     now = 1000;
     assert.equal(await cache.get("k5"), undefined, "too old");
     await cache.close();

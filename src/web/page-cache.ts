@@ -274,11 +274,18 @@ export function createPageCache(opts: {
       if (tracker.written.size > 0 || changedDuring()) return;
       const deps: Record<string, number> = { [ALL_TABLES]: versions.get(ALL_TABLES) ?? 0 };
       for (const t of read) deps[t] = versions.get(t) ?? 0;
+      // One answer may take a quarter of the room at most (a campaign's share kit is a few megabytes).
+      if (page.body.length * 2 > opts.maxBytes / 4) return;
       const storedAt = opts.clock().getTime();
-      const [br, gzipped] = await Promise.all([
-        brotli(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } }),
-        gz(page.body, { level: 9 }),
-      ]);
+      // Text is kept compressed too; a zip or an image is not compressed again.
+      const type = Object.entries(page.headers).find(([n]) => n.toLowerCase() === "content-type")?.[1] ?? "";
+      const compressible = /^(?:text\/|application\/(?:json|xml|atom\+xml|rss\+xml|ld\+json|javascript|geo\+json)|image\/svg\+xml)/.test(type);
+      const [br, gzipped] = compressible
+        ? await Promise.all([
+            brotli(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } }),
+            gz(page.body, { level: 9 }),
+          ])
+        : [Buffer.alloc(0), Buffer.alloc(0)];
       // Compression ran on the thread pool: check again that nothing the page read has changed.
       if (changedDuring()) return;
       const cached: CachedPage = { ...page, br, gzip: gzipped, deps, storedAt };

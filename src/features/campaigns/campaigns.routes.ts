@@ -43,13 +43,13 @@ export const campaignsRoutes: FastifyPluginAsync = async (app) => {
     });
   });
 
+  // Built once and then served by the page cache until the campaign changes (no Cache-Control of its own).
   app.get<{ Params: { slug: string } }>("/campaigns/:slug/share-kit.zip", async (request, reply) => {
     const c = await published(request.params.slug);
     const zip = await buildShareKit(storage, c, siteOrigin(request));
     return reply
       .type("application/zip")
       .header("Content-Disposition", `attachment; filename="${c.slug}-share-kit.zip"`)
-      .header("Cache-Control", "public, max-age=300")
       .send(Buffer.from(zip));
   });
 };

@@ -197,6 +197,13 @@ describe("the campaign page", () => {
     assert.ok(en.includes(EN.title) && en.includes("#VictimsOfTerrorism") && en.includes(`http://localhost:80${PAGE}`) && en.includes("- It is observed every 21 August."));
     assert.ok(en.includes("images/remember-21-august-1-1200x630.jpg: A candle beside a blue ribbon"));
     assert.ok(strFromU8(files["texts/fr.txt"]!).includes("Une bougie près d’un ruban bleu"));
+    // Built once: the next download is the kept zip, byte for byte, not compressed again.
+    await new Promise((r) => setTimeout(r, 300));
+    const again = await t.app.inject({ url: `${PAGE}/share-kit.zip`, headers: { "accept-encoding": "br, gzip" } });
+    assert.equal(again.headers["x-cache"], "hit");
+    assert.equal(again.headers["content-encoding"], undefined);
+    assert.equal(again.headers["content-disposition"], zip.headers["content-disposition"]);
+    assert.ok(again.rawPayload.equals(zip.rawPayload));
   });
 
   it("lists published campaigns in the sitemap with their language alternates, and drops them when unpublished", async () => {
