@@ -61,7 +61,22 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
   // 64 MB of page cache (the default is 2 MB): large imports and index rebuilds touch many pages.
   sqlite.pragma("cache_size = -65536");
   const changes = createTableChanges();
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [changes.plugin] });
+  // Kysely prepares every statement anew; the same few hundred statements run again and again, so
+  // prepared statements are kept (one connection runs one statement at a time, so sharing is safe).
+  const prepared = new Map<string, SQLite.Statement>();
+  const database = {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = prepared.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        if (prepared.size >= 2000) prepared.delete(prepared.keys().next().value!);
+        prepared.set(text, statement);
+      }
+      return statement;
+    },
+  };
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins: [changes.plugin] });
   const statements = new Map<string, SQLite.Statement>();
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   return wrap(kysely, "sqlite", changes, async (table, columns, key, rows) => {

@@ -23,9 +23,31 @@ const SHIFTED: sanitizeHtml.IOptions = {
  * page's h1, or at h3 when the article title itself is an h2 (the staff preview).
  */
 export function markdownToSafeHtml(markdown: string, opts: { headingsUnderH2?: boolean } = {}): string {
-  const html = marked.parse(markdown) as string;
-  return sanitizeHtml(html, opts.headingsUnderH2 ? SHIFTED : SANITIZE);
+  const key = `${opts.headingsUnderH2 ? "2" : "1"}${markdown}`;
+  const known = rendered.get(key);
+  if (known !== undefined) {
+    rendered.delete(key);
+    rendered.set(key, known);
+    return known;
+  }
+  const html = sanitizeHtml(marked.parse(markdown) as string, opts.headingsUnderH2 ? SHIFTED : SANITIZE);
+  rendered.set(key, html);
+  renderedChars += key.length + html.length;
+  for (const [oldest, value] of rendered) {
+    if (renderedChars <= RENDERED_MAX_CHARS) break;
+    rendered.delete(oldest);
+    renderedChars -= oldest.length + value.length;
+  }
+  return html;
 }
+
+/**
+ * Parsing and sanitising is most of the work of rendering a page; the same texts are shown again and
+ * again, so the results are remembered (by the text itself), least recently used first out.
+ */
+const rendered = new Map<string, string>();
+let renderedChars = 0;
+const RENDERED_MAX_CHARS = 8_000_000;
 
 /** Plain text of a Markdown body, for search and summaries. */
 export function markdownToText(markdown: string): string {
