@@ -62,7 +62,7 @@ import type { Mailer } from "./jobs/mailer.ts";
 import { openStorage, type MediaStorage } from "./media/storage.ts";
 import { prepareStaticDir } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
-import { deriveKey } from "./web/secrets.ts";
+import { deriveKey, fieldKeys } from "./web/secrets.ts";
 import { HttpError, badRequest, csrfFailed, notFound, payloadTooLarge, serviceBusy, tooManyRequests } from "./web/errors.ts";
 import { createMetrics } from "./features/metrics/metrics.ts";
 import { metricsRoutes } from "./features/metrics/metrics.routes.ts";
@@ -113,7 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate("services", {
     config,
     db: deps.db,
-    keys: { cookie: deriveKey(deps.masterKey, "cookie"), field: deriveKey(deps.masterKey, "field") },
+    keys: { cookie: deriveKey(deps.masterKey, "cookie"), field: fieldKeys(deps.masterKey, config.previousSecretKeys.map((k) => Buffer.from(k, "hex"))) },
     mailer: deps.mailer,
     clock: deps.clock ?? (() => new Date()),
     storage: deps.storage ?? (await openStorage(config)),

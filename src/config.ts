@@ -24,6 +24,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)")
     .optional(),
+  // Retired master keys, comma-separated: they only read fields encrypted before a rotation (docs/decisions/019).
+  SECRET_KEY_PREVIOUS: z
+    .string()
+    .regex(/^\s*[0-9a-f]{64}(\s*,\s*[0-9a-f]{64})*\s*$/i, "must be 64 hexadecimal characters (32 bytes) per key, keys separated by commas")
+    .optional(),
   QUICK_EXIT_URL: z.url().default("https://www.bbc.co.uk/weather"),
   COOKIE_SECURE: booleanish.default(true),
   TRUST_PROXY: booleanish.default(false),
@@ -82,6 +87,8 @@ export type Config = Readonly<{
   dataDir: string;
   databaseUrl: string | undefined;
   secretKey: string | undefined;
+  /** Retired master keys (hex): encrypted fields written under them stay readable until `npm run keys:rotate`. */
+  previousSecretKeys: readonly string[];
   quickExitUrl: string;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -154,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     secretKey: e.SECRET_KEY,
+    previousSecretKeys: Object.freeze((e.SECRET_KEY_PREVIOUS ?? "").split(",").map((k) => k.trim().toLowerCase()).filter(Boolean)),
     quickExitUrl: e.QUICK_EXIT_URL,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,

@@ -3,6 +3,7 @@ import type { Db } from "../../db/database.ts";
 import { translator } from "../../i18n/i18n.ts";
 import { isLocale } from "../../i18n/locales.ts";
 import { decryptField, encryptField, randomToken, sha256 } from "../../web/crypto.ts";
+import type { FieldKeys } from "../../web/secrets.ts";
 import { CONSENT_VERSION, type Consent } from "./stories.consent.ts";
 import type { MediaStorage } from "../../media/storage.ts";
 import { deleteStoryFiles, storyMediaPrefix } from "./stories.media.ts";
@@ -11,7 +12,7 @@ import type { StoryTextColumns } from "./stories.schema.ts";
 
 export interface StoriesOptions {
   /** Key for fields encrypted at rest (contact addresses). */
-  fieldKey: Buffer;
+  fieldKey: FieldKeys;
   /** How long a contact address is kept, in days. */
   contactRetentionDays: number;
   /** How long a withdrawn story waits before it is erased, in hours (the author can still undo it). */
