@@ -70,6 +70,7 @@ import { queueRepo } from "./jobs/queue.repo.ts";
 import { renderErrorPage } from "./views/error-page.tsx";
 import { sendPage } from "./web/render.ts";
 import "./web/services.ts";
+import { dropIdleBodies, slowRequestOptions } from "./web/slow-requests.ts";
 
 export interface AppDeps {
   config: Config;
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
+    ...slowRequestOptions(config),
     genReqId: () => crypto.randomUUID(),
     // Malformed addresses (bad percent-encoding) get the translated 400 page, not Fastify's JSON.
     frameworkErrors: (_error, request, reply) => {
@@ -205,6 +207,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
 
+  dropIdleBodies(app, config.requestIdleTimeoutMs);
   app.addHook("onRequest", async (request, reply) => {
     request.locale = requestLocale(request);
     // Cross-site form posts are refused before anything else (Fetch Metadata, then Origin).

@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(8),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(1800),
+  REQUEST_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   DIRECTORY_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(268_435_456),
   MAIL_FROM: z.string().min(3).default("Victims Support Portal <no-reply@localhost>"),
@@ -101,6 +103,10 @@ export type Config = Readonly<{
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   bodyLimitBytes: number;
+  /** The whole request, body included, must arrive within this (uploads of large videos on slow lines need minutes). */
+  requestTimeoutMs: number;
+  /** A request whose body stops arriving for this long is answered 408 and dropped (slow-upload attacks). */
+  requestIdleTimeoutMs: number;
   /** Largest HSDS file (JSON or zip) accepted for import; also the limit on a zip's unpacked size. */
   directoryImportMaxBytes: number;
   loginRatePerMinute: number;
@@ -172,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+    requestIdleTimeoutMs: e.REQUEST_IDLE_TIMEOUT_SECONDS * 1000,
     directoryImportMaxBytes: e.DIRECTORY_IMPORT_MAX_BYTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     mailFrom: e.MAIL_FROM,
