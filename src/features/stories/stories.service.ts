@@ -86,7 +86,8 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
     repo,
 
     /** Saves a new story, waiting for moderation; returns its id and the private link's token (shown once). */
-    async submit(text: StoryTextColumns, consent: Consent, email: string | undefined, id: string = randomUUID()): Promise<{ id: string; token: string }> {
+    /** Saves a new story with its file (already in storage) in one transaction, so a crash never leaves a story without the file its author sent. */
+    async submit(text: StoryTextColumns, consent: Consent, email: string | undefined, id: string = randomUUID(), media?: StoryMediaRow): Promise<{ id: string; token: string }> {
       const token = randomToken(32);
       const at = now();
       const row: StoryRow = {
@@ -113,7 +114,7 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
         withdrawn_at: null,
         erase_after: null,
       };
-      await repo.insert(row, consentRow(consent, at));
+      await repo.insert(row, consentRow(consent, at), media);
       return { id, token };
     },
 
