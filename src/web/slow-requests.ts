@@ -24,7 +24,7 @@ export function slowRequestOptions(config: Pick<Config, "requestTimeoutMs">) {
  * a long import or video processing is not cut short while the client waits for the answer.
  */
 export function dropIdleBodies(app: FastifyInstance, idleMs: number): void {
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", async (request, reply) => {
     const req = request.raw;
     const socket = req.socket;
     // Requests injected in-process (tests, light-my-request) have no network socket to watch.
@@ -38,8 +38,9 @@ export function dropIdleBodies(app: FastifyInstance, idleMs: number): void {
     req.on("timeout", onTimeout);
     socket.setTimeout(idleMs);
     req.once("end", () => {
-      socket.setTimeout(0);
       req.off("timeout", onTimeout);
+      // Answered before its body was read (then dumped)? Node has set its keep-alive timer: keep it.
+      if (!reply.raw.writableEnded) socket.setTimeout(0);
     });
   });
 }
