@@ -80,7 +80,7 @@ describe("hostile files", () => {
     assert.match(String(res.headers["content-disposition"]), /^attachment; filename="polyglot-en\.pdf"$/);
   });
 
-  it("refuses a zip bomb sent as a directory import with a form error, after inflating no more than the limit", async () => {
+  it("refuses a zip bomb sent as a directory import with a form error and imports nothing", async () => {
     const descriptor = strToU8(JSON.stringify({ profile: "tabular-data-package", resources: [{ name: "service", path: "services.csv" }] }));
     const bomb = Buffer.from(zipSync({ "datapackage.json": descriptor, "services.csv": new Uint8Array(10_000_000) }, { level: 9 }));
     assert.ok(bomb.length < 50_000, `${bomb.length} bytes unpacking to 10 MB, against a 200 kB limit`);
