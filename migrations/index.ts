@@ -18,6 +18,7 @@ import * as m0015 from "./0015-self-assessment.ts";
 import * as m0016 from "./0016-learn-authoring.ts";
 import * as m0018 from "./0018-gender-content.ts";
 import * as m0019 from "./0019-statistics.ts";
+import * as m0020 from "./0020-key-rotation.ts";
 
 export interface PortalMigration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -43,4 +44,5 @@ export const migrations: Record<string, PortalMigration> = {
   "0016-learn-authoring": m0016,
   "0018-gender-content": m0018,
   "0019-statistics": m0019,
+  "0020-key-rotation": m0020,
 };

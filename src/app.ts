@@ -62,7 +62,7 @@ import type { Mailer } from "./jobs/mailer.ts";
 import { openStorage, type MediaStorage } from "./media/storage.ts";
 import { prepareStaticDir } from "./web/assets.ts";
 import { pageContext } from "./web/context.ts";
-import { deriveKey } from "./web/secrets.ts";
+import { deriveKey, fieldKeys } from "./web/secrets.ts";
 import { createPageCache } from "./web/page-cache.ts";
 import { registerPageCache } from "./web/page-cache.http.ts";
 import { isAnonymousReader, isStaffAreaPath, isValidPublicFormToken } from "./web/public-form-token.ts";
@@ -73,6 +73,7 @@ import { queueRepo } from "./jobs/queue.repo.ts";
 import { renderErrorPage } from "./views/error-page.tsx";
 import { sendPage } from "./web/render.ts";
 import "./web/services.ts";
+import { dropIdleBodies, slowRequestOptions } from "./web/slow-requests.ts";
 
 export interface AppDeps {
   config: Config;
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
+    ...slowRequestOptions(config),
     genReqId: () => crypto.randomUUID(),
     // Malformed addresses (bad percent-encoding) get the translated 400 page, not Fastify's JSON.
     frameworkErrors: (_error, request, reply) => {
@@ -116,7 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate("services", {
     config,
     db: deps.db,
-    keys: { cookie: deriveKey(deps.masterKey, "cookie"), field: deriveKey(deps.masterKey, "field") },
+    keys: { cookie: deriveKey(deps.masterKey, "cookie"), field: fieldKeys(deps.masterKey, config.previousSecretKeys.map((k) => Buffer.from(k, "hex"))) },
     mailer: deps.mailer,
     clock: deps.clock ?? (() => new Date()),
     storage: deps.storage ?? (await openStorage(config)),
@@ -187,6 +189,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     crossOriginResourcePolicy: { policy: "same-origin" },
   });
   await app.register(cookie, { secret: app.services.keys.cookie.toString("hex") });
+  dropIdleBodies(app, config.requestIdleTimeoutMs);
   app.addHook("onRequest", async (request, reply) => {
     request.locale = requestLocale(request);
     // Cross-site form posts are refused before anything else (Fetch Metadata, then Origin).

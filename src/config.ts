@@ -24,6 +24,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/i, "must be 64 hexadecimal characters (32 bytes)")
     .optional(),
+  // Retired master keys, comma-separated: they only read fields encrypted before a rotation (docs/decisions/019).
+  SECRET_KEY_PREVIOUS: z
+    .string()
+    .regex(/^\s*[0-9a-f]{64}(\s*,\s*[0-9a-f]{64})*\s*$/i, "must be 64 hexadecimal characters (32 bytes) per key, keys separated by commas")
+    .optional(),
   QUICK_EXIT_URL: z.url().default("https://www.bbc.co.uk/weather"),
   COOKIE_SECURE: booleanish.default(true),
   TRUST_PROXY: booleanish.default(false),
@@ -36,6 +41,8 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(8),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(1800),
+  REQUEST_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   DIRECTORY_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(268_435_456),
   MAIL_FROM: z.string().min(3).default("Victims Support Portal <no-reply@localhost>"),
@@ -86,6 +93,8 @@ export type Config = Readonly<{
   dataDir: string;
   databaseUrl: string | undefined;
   secretKey: string | undefined;
+  /** Retired master keys (hex): encrypted fields written under them stay readable until `npm run keys:rotate`. */
+  previousSecretKeys: readonly string[];
   quickExitUrl: string;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -98,6 +107,10 @@ export type Config = Readonly<{
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   bodyLimitBytes: number;
+  /** The whole request, body included, must arrive within this (uploads of large videos on slow lines need minutes). */
+  requestTimeoutMs: number;
+  /** A request whose body stops arriving for this long is answered 408 and dropped (slow-upload attacks). */
+  requestIdleTimeoutMs: number;
   /** Largest HSDS file (JSON or zip) accepted for import; also the limit on a zip's unpacked size. */
   directoryImportMaxBytes: number;
   loginRatePerMinute: number;
@@ -160,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     secretKey: e.SECRET_KEY,
+    previousSecretKeys: Object.freeze((e.SECRET_KEY_PREVIOUS ?? "").split(",").map((k) => k.trim().toLowerCase()).filter(Boolean)),
     quickExitUrl: e.QUICK_EXIT_URL,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
@@ -170,6 +184,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
+    requestIdleTimeoutMs: e.REQUEST_IDLE_TIMEOUT_SECONDS * 1000,
     directoryImportMaxBytes: e.DIRECTORY_IMPORT_MAX_BYTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     mailFrom: e.MAIL_FROM,

@@ -485,6 +485,8 @@ export interface NewsletterSubscribersTable {
   confirm_token_hash: string | null;
   confirm_expires_at: string | null;
   manage_token_hash: string;
+  /** The manage token's hash before the last key rotation, so links already mailed keep working. */
+  manage_token_hash_previous: string | null;
   last_mailed_at: string | null;
   created_at: string;
   updated_at: string;

@@ -37,6 +37,7 @@ import { tributesRepo } from "../features/tributes/tributes.repo.ts";
 import { campaignsService } from "../features/campaigns/campaigns.service.ts";
 import { demoCourses } from "./learn-demo.ts";
 import { seedLearnCourses } from "../features/learn/learn.seed.ts";
+import type { FieldKeys } from "../web/secrets.ts";
 import { DEMO_CAMPAIGN, DEMO_CAMPAIGN_SLUG, DEMO_CAMPAIGN_SVG, DEMO_TRIBUTES } from "./tributes-demo.ts";
 
 export const demoItems: DemoItem[] = [...demoFixedPages, ...demoPages, ...demoGenderPages, ...demoNews];
@@ -135,7 +136,7 @@ export async function seedDemoVideos(db: Db, storage: MediaStorage): Promise<num
  * Loads the demonstration stories once (when there is no story yet): invented testimonies in the six
  * languages, approved with their themes, one with a generated photo processed like an upload.
  */
-export async function seedDemoStories(db: Db, services: { storage: MediaStorage; keys: { field: Buffer }; config: Pick<Config, "ffmpegPath" | "ffmpegTimeoutMs" | "mediaDir" | "storyContactRetentionDays" | "storyWithdrawalGraceHours"> }, now: Date = new Date()): Promise<number> {
+export async function seedDemoStories(db: Db, services: { storage: MediaStorage; keys: { field: FieldKeys }; config: Pick<Config, "ffmpegPath" | "ffmpegTimeoutMs" | "mediaDir" | "storyContactRetentionDays" | "storyWithdrawalGraceHours"> }, now: Date = new Date()): Promise<number> {
   const repo = storiesRepo(db.kysely);
   if (Object.values(await repo.countByStatus()).some((n) => n > 0)) return 0;
   for (const d of DEMO_STORIES) {

@@ -1,4 +1,5 @@
 import { AsyncResource } from "node:async_hooks";
+import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { trackReads } from "../db/changes.ts";
 import { etagOf, type CacheTracker, type CachedPage, type PageCache } from "./page-cache.ts";
@@ -42,10 +43,13 @@ export function registerPageCache(
   app.decorateRequest("cacheTracker", null);
   app.decorateRequest("publicFormToken", null);
 
+  // Pages carry forms signed with a key derived from SECRET_KEY: after a key change, pages kept in
+  // Redis under the old one are not found.
+  const keyTag = createHash("sha256").update(opts.formKey).digest("base64url").slice(0, 8);
   const keyOf = (request: FastifyRequest) => {
     const crisis = app.services.crisis.current();
     const origin = app.services.config.publicUrl ?? `${request.protocol}://${request.host}`;
-    return `${crisis ? `${crisis.id}:${crisis.version}` : "-"}|${origin}|${request.url}`;
+    return `${keyTag}|${crisis ? `${crisis.id}:${crisis.version}` : "-"}|${origin}|${request.url}`;
   };
   const eligible = (request: FastifyRequest) =>
     cache.enabled &&

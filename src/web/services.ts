@@ -8,11 +8,12 @@ import type { MediaStorage } from "../media/storage.ts";
 import type { PortalMetrics } from "../features/metrics/metrics.ts";
 import type { StaffUser } from "./auth.ts";
 import type { PageCache } from "./page-cache.ts";
+import type { FieldKeys } from "./secrets.ts";
 
 export interface Services {
   config: Config;
   db: Db;
-  keys: { cookie: Buffer; field: Buffer };
+  keys: { cookie: Buffer; field: FieldKeys };
   mailer: Mailer;
   clock: () => Date;
   /** Uploaded media (stories, videos): the local disk, or S3-compatible storage when configured. */

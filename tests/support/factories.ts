@@ -4,7 +4,6 @@ import { hashPassword } from "../../src/features/admin-auth/passwords.ts";
 import { currentTotp, newTotpSecret } from "../../src/features/admin-auth/totp.ts";
 import { usersRepo } from "../../src/features/admin-users/users.repo.ts";
 import { encryptField } from "../../src/web/crypto.ts";
-import { deriveKey } from "../../src/web/secrets.ts";
 import type { Role } from "../../src/web/auth.ts";
 import { uniqueEmail, type TestApp } from "./app.ts";
 import { Client } from "./http.ts";
@@ -35,7 +34,7 @@ export async function buildStaff(
       email,
       name: `Test ${roles.join("/")}`,
       password_hash: await hashPassword(password),
-      totp_secret: secret ? encryptField(deriveKey(t.masterKey, "field"), secret) : null,
+      totp_secret: secret ? encryptField(t.app.services.keys.field, secret) : null,
       totp_enabled_at: secret ? at : null,
       created_at: at,
       last_login_at: null,

@@ -147,8 +147,9 @@ export function learnRepo(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
-    async learnerByEmailHash(hash: string): Promise<LearnerRow | undefined> {
-      return db.selectFrom("learners").selectAll().where("email_hash", "=", hash).executeTakeFirst();
+    /** The learner whose address hashes to one of these (one hash per configured field key). */
+    async learnerByEmailHash(hashes: readonly string[]): Promise<LearnerRow | undefined> {
+      return db.selectFrom("learners").selectAll().where("email_hash", "in", hashes).executeTakeFirst();
     },
     async learnerById(id: string): Promise<LearnerRow | undefined> {
       return db.selectFrom("learners").selectAll().where("id", "=", id).executeTakeFirst();

@@ -1,9 +1,10 @@
-import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import { translator } from "../../i18n/i18n.ts";
 import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { Mailer } from "../../jobs/mailer.ts";
-import { encryptField, randomToken, sha256 } from "../../web/crypto.ts";
+import { encryptField, keyedHash, randomToken, sha256 } from "../../web/crypto.ts";
+import type { FieldKey, FieldKeys } from "../../web/secrets.ts";
 import { learnRepo, type CompletionRow, type CourseRow, type LessonRow, type MaterialRow, type ModuleRow, type QuizRow } from "./learn.repo.ts";
 import type { CourseText, LessonText, ModuleText, QuizQuestion, Texts } from "./learn.schema.ts";
 
@@ -122,13 +123,17 @@ export function missingByLanguage(o: Outline): Map<Locale, Missing[]> {
   return out;
 }
 
-export interface LearnDeps { db: Db; clock: () => Date; fieldKey: Buffer; mailer: Mailer }
+/** A learner's address as a keyed lookup hash under one field key (a rotation recomputes it under the new key). */
+export const learnerEmailHash = (key: FieldKey, email: string) => keyedHash(key, `learn:email:${email.trim().toLowerCase()}`).toString("hex");
+
+export interface LearnDeps { db: Db; clock: () => Date; fieldKey: FieldKeys; mailer: Mailer }
 
 export function learnService(deps: LearnDeps) {
   const { db, clock, fieldKey, mailer } = deps;
   const repo = learnRepo(db.kysely);
   const now = () => clock().toISOString();
-  const emailHash = (email: string) => createHmac("sha256", fieldKey).update(`learn:email:${email.trim().toLowerCase()}`).digest("hex");
+  // Under every configured key: until a rotation has run, older rows still carry hashes under a retired key.
+  const emailHashes = (email: string) => fieldKey.all.map((k) => learnerEmailHash(k, email));
 
   async function outline(course: CourseRow): Promise<Outline> {
     const modules = await repo.modules(course.id);
@@ -156,8 +161,9 @@ export function learnService(deps: LearnDeps) {
      * lead); the page answers the same either way, and an address gets at most one mail a minute.
      */
     async requestLink(email: string, language: Locale, origin: string): Promise<void> {
-      const hash = emailHash(email);
-      let learner = await repo.learnerByEmailHash(hash);
+      const hashes = emailHashes(email);
+      const hash = hashes[0]!;
+      let learner = await repo.learnerByEmailHash(hashes);
       const at = now();
       if (learner?.last_mailed_at && clock().getTime() - new Date(learner.last_mailed_at).getTime() < MAIL_INTERVAL_MS) return;
       if (!learner) {

@@ -17,14 +17,20 @@ export function splitTopics(stored: string): string[] {
 /** Subscribers, issues and per-recipient deliveries. */
 export function newsletterRepo(db: Kysely<Database>) {
   return {
-    async findByEmailHash(hash: string, trx: Q = db): Promise<SubscriberRow | undefined> {
-      return trx.selectFrom("newsletter_subscribers").selectAll().where("email_hash", "=", hash).executeTakeFirst();
+    /** The subscriber whose address hashes to one of these (one hash per configured field key). */
+    async findByEmailHash(hashes: readonly string[], trx: Q = db): Promise<SubscriberRow | undefined> {
+      return trx.selectFrom("newsletter_subscribers").selectAll().where("email_hash", "in", hashes).executeTakeFirst();
     },
     async findByConfirmHash(hash: string): Promise<SubscriberRow | undefined> {
       return db.selectFrom("newsletter_subscribers").selectAll().where("confirm_token_hash", "=", hash).executeTakeFirst();
     },
     async findByManageHash(hash: string): Promise<SubscriberRow | undefined> {
-      return db.selectFrom("newsletter_subscribers").selectAll().where("manage_token_hash", "=", hash).executeTakeFirst();
+      // The previous hash keeps links mailed before the last key rotation working (docs/decisions/019).
+      return db
+        .selectFrom("newsletter_subscribers")
+        .selectAll()
+        .where((eb) => eb.or([eb("manage_token_hash", "=", hash), eb("manage_token_hash_previous", "=", hash)]))
+        .executeTakeFirst();
     },
     async findSubscriber(id: string, trx: Q = db): Promise<SubscriberRow | undefined> {
       return trx.selectFrom("newsletter_subscribers").selectAll().where("id", "=", id).executeTakeFirst();

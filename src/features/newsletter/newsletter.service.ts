@@ -1,11 +1,12 @@
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import { translator } from "../../i18n/i18n.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import type { Mailer } from "../../jobs/mailer.ts";
 import { createQueue, type JobHandler } from "../../jobs/queue.ts";
 import { queueRepo } from "../../jobs/queue.repo.ts";
-import { decryptField, encryptField, randomToken, sha256 } from "../../web/crypto.ts";
+import { decryptField, encryptField, keyedHash, randomToken, sha256 } from "../../web/crypto.ts";
+import type { FieldKey, FieldKeys } from "../../web/secrets.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
 import { contentRepo, type PublishedTranslation } from "../content/content.repo.ts";
 import { joinTopics, newsletterRepo, splitTopics, type IssueRow, type SubscriberRow } from "./newsletter.repo.ts";
@@ -21,7 +22,7 @@ export const MAIL_INTERVAL_MS = 10 * 60_000;
 export interface NewsletterDeps {
   db: Db;
   clock: () => Date;
-  fieldKey: Buffer;
+  fieldKey: FieldKeys;
   mailer: Mailer;
 }
 
@@ -32,7 +33,7 @@ export interface DeliveryPayload {
 }
 
 export const confirmHash = (token: string) => sha256(`newsletter-confirm:${token}`);
-const manageHash = (token: string) => sha256(`newsletter-manage:${token}`);
+export const manageHash = (token: string) => sha256(`newsletter-manage:${token}`);
 /** The idempotency key of one delivery: an issue reaches a subscriber once. */
 export const deliveryKey = (issueId: string, subscriberId: string) => `newsletter.issue:${issueId}:${subscriberId}`;
 const deliveryPrefix = (issueId: string) => `newsletter.issue:${issueId}:`;
@@ -40,6 +41,14 @@ const deliveryPrefix = (issueId: string) => `newsletter.issue:${issueId}:`;
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** A subscriber's address as a keyed lookup hash under one field key (a rotation recomputes it). */
+export const subscriberEmailHash = (key: FieldKey, email: string) => keyedHash(key, `newsletter:email:${normaliseEmail(email)}`).toString("hex");
+/**
+ * The manage token is derived from the subscriber's id with a field key, so each issue's job can put
+ * the link in its mail while the database holds only the token's hash.
+ */
+export const subscriberManageToken = (key: FieldKey, subscriberId: string) => keyedHash(key, `newsletter:manage:${subscriberId}`).toString("base64url");
 
 /** Where the reader changes their choices or leaves; a path under the language prefix. */
 export const managePath = (language: string, token: string) => `/${language}/newsletter/manage/${token}`;
@@ -57,13 +66,19 @@ export function newsletterService(deps: NewsletterDeps) {
   const content = contentRepo(db.kysely);
   const audit = auditRepo(db.kysely, clock);
   const queue = createQueue({ db, clock });
-  const keyed = (purpose: string, value: string) => createHmac("sha256", fieldKey).update(`newsletter:${purpose}:${value}`).digest();
-  const emailHash = (email: string) => keyed("email", normaliseEmail(email)).toString("hex");
+  // Under every configured key: until a rotation has run, older rows still carry hashes under a retired key.
+  const emailHashes = (email: string) => fieldKey.all.map((k) => subscriberEmailHash(k, email));
   /**
-   * The manage token is derived from the subscriber's id with a secret key, so each issue's job can put
-   * the link in its mail while the database holds only the token's hash.
+   * The subscriber's manage token: under the key its stored hash was made with (a retired key until the
+   * rotation recomputes it), so the links mailed before and after a key change are the same and all work.
    */
-  const manageToken = (subscriberId: string) => keyed("manage", subscriberId).toString("base64url");
+  const manageToken = (sub: Pick<SubscriberRow, "id" | "manage_token_hash">) => {
+    for (const k of fieldKey.all) {
+      const token = subscriberManageToken(k, sub.id);
+      if (manageHash(token) === sub.manage_token_hash) return token;
+    }
+    return subscriberManageToken(fieldKey.current, sub.id);
+  };
   const now = () => clock().toISOString();
 
   function mayMail(sub: SubscriberRow): boolean {
@@ -76,7 +91,7 @@ export function newsletterService(deps: NewsletterDeps) {
 
   async function sendConfirmation(email: string, language: Locale, token: string, sub: SubscriberRow, origin: string) {
     const t = translator(language);
-    const mt = manageToken(sub.id);
+    const mt = manageToken(sub);
     await mailer.send({
       to: email,
       subject: t("newsletter.mail.confirm.subject"),
@@ -109,15 +124,16 @@ export function newsletterService(deps: NewsletterDeps) {
      * every case, so nobody learns from it whether an address is subscribed.
      */
     async subscribe(input: SubscribeInput, origin: string): Promise<void> {
-      const hash = emailHash(input.email);
-      const existing = await repo.findByEmailHash(hash);
+      const hashes = emailHashes(input.email);
+      const hash = hashes[0]!;
+      const existing = await repo.findByEmailHash(hashes);
       const at = now();
       if (existing?.confirmed_at) {
         if (!mayMail(existing)) return;
         await repo.updateSubscriber(existing.id, { last_mailed_at: at });
         const lang = isLocale(existing.language) ? existing.language : input.language;
         const t = translator(lang);
-        const mt = manageToken(existing.id);
+        const mt = manageToken(existing);
         await mailer.send({ to: input.email, subject: t("newsletter.mail.already.subject"), text: t("newsletter.mail.already.body", { link: `${origin}${managePath(lang, mt)}` }), headers: listHeaders(origin, mt) });
         return;
       }
@@ -139,7 +155,8 @@ export function newsletterService(deps: NewsletterDeps) {
         confirmed_at: null,
         confirm_token_hash: confirmHash(token),
         confirm_expires_at: expires,
-        manage_token_hash: manageHash(manageToken(id)),
+        manage_token_hash: manageHash(subscriberManageToken(fieldKey.current, id)),
+        manage_token_hash_previous: null,
         last_mailed_at: at,
         created_at: at,
         updated_at: at,
@@ -152,7 +169,7 @@ export function newsletterService(deps: NewsletterDeps) {
     async confirmState(token: string): Promise<{ state: "pending" | "expired" | "unknown" } | { state: "confirmed"; manageToken: string }> {
       const sub = await repo.findByConfirmHash(confirmHash(token));
       if (!sub) return { state: "unknown" };
-      if (sub.confirmed_at) return { state: "confirmed", manageToken: manageToken(sub.id) };
+      if (sub.confirmed_at) return { state: "confirmed", manageToken: manageToken(sub) };
       if (!sub.confirm_expires_at || sub.confirm_expires_at < now()) return { state: "expired" };
       return { state: "pending" };
     },
@@ -161,11 +178,11 @@ export function newsletterService(deps: NewsletterDeps) {
     async confirm(token: string): Promise<{ state: "confirmed"; subscriber: SubscriberRow; manageToken: string } | { state: "expired" | "unknown" }> {
       const sub = await repo.findByConfirmHash(confirmHash(token));
       if (!sub) return { state: "unknown" };
-      if (sub.confirmed_at) return { state: "confirmed", subscriber: sub, manageToken: manageToken(sub.id) };
+      if (sub.confirmed_at) return { state: "confirmed", subscriber: sub, manageToken: manageToken(sub) };
       if (!sub.confirm_expires_at || sub.confirm_expires_at < now()) return { state: "expired" };
       const at = now();
       await repo.updateSubscriber(sub.id, { confirmed_at: at, updated_at: at });
-      return { state: "confirmed", subscriber: { ...sub, confirmed_at: at }, manageToken: manageToken(sub.id) };
+      return { state: "confirmed", subscriber: { ...sub, confirmed_at: at }, manageToken: manageToken(sub) };
     },
 
     async byManageToken(token: string): Promise<SubscriberRow | undefined> {
@@ -258,7 +275,7 @@ export function newsletterService(deps: NewsletterDeps) {
         if (!delivery || delivery.sent_at) return;
         const [issue, sub] = await Promise.all([repo.findIssue(p.issueId), repo.findSubscriber(p.subscriberId)]);
         if (!issue || !sub || !sub.confirmed_at || sub.language !== issue.language || !splitTopics(sub.topics).includes(issue.topic)) return;
-        const token = manageToken(sub.id);
+        const token = manageToken(sub);
         const items = await itemsOf(issue);
         await mailer.send({
           to: decryptField(fieldKey, sub.email),

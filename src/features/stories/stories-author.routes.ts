@@ -84,8 +84,7 @@ export const storiesAuthorRoutes: FastifyPluginAsync = async (app) => {
     const consent = { naming: d.naming, displayName: d.display_name ?? null, publish: d.publish, translate: d.translate, quote: d.quote };
     let token: string;
     try {
-      ({ token } = await stories.submit(d, consent, d.email, id));
-      if (file.media) await stories.setMedia(file.media);
+      ({ token } = await stories.submit(d, consent, d.email, id, file.media ?? undefined));
     } catch (err) {
       if (file.media) await storage.deletePrefix(storyMediaPrefix(id)).catch(() => undefined);
       throw err;

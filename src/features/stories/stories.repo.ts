@@ -27,10 +27,12 @@ export function storiesRepo(db: Kysely<Database>) {
   }
 
   return {
-    async insert(row: StoryRow, consent: ConsentRow): Promise<void> {
+    /** A new story, its first consent and its file (if any), all in one transaction: none without the others. */
+    async insert(row: StoryRow, consent: ConsentRow, media?: StoryMediaRow): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx.insertInto("stories").values(row).execute();
         await logConsent(trx, row.id, consent);
+        if (media) await trx.insertInto("story_media").values(media).execute();
       });
     },
 

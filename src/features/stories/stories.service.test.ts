@@ -100,3 +100,18 @@ describe("a story's private life", () => {
     assert.equal((await service().repo.findById(id))!.contact_email, null);
   });
 });
+
+describe("a new story with a file", () => {
+  it("saves the story, its consent and its file together, or none of them", async () => {
+    const media = (storyId: string, id: string) => ({ id, story_id: storyId, kind: "audio" as const, content_type: "audio/wav", bytes: 10, files: JSON.stringify([{ key: `stories/${storyId}/a/audio.wav`, contentType: "audio/wav", bytes: 10 }]), width: null, height: null, description: null, metadata_removed: 0, created_at: t.clock.now.toISOString() });
+    const mediaId = crypto.randomUUID();
+    const first = crypto.randomUUID();
+    await service().submit(text, anonymous, undefined, first, media(first, mediaId));
+    assert.equal((await service().repo.mediaOf(first))?.id, mediaId);
+    // The second file row cannot be written (its id is taken): the story is not kept without it.
+    const second = crypto.randomUUID();
+    await assert.rejects(service().submit(text, anonymous, "second@example.org", second, media(second, mediaId)));
+    assert.equal(await service().repo.findById(second), undefined);
+    assert.deepEqual(await service().repo.consentHistory(second), []);
+  });
+});

@@ -3,6 +3,7 @@ import type { Db } from "../../db/database.ts";
 import { translator } from "../../i18n/i18n.ts";
 import { isLocale } from "../../i18n/locales.ts";
 import { decryptField, encryptField, randomToken, sha256 } from "../../web/crypto.ts";
+import type { FieldKeys } from "../../web/secrets.ts";
 import { CONSENT_VERSION, type Consent } from "./stories.consent.ts";
 import type { MediaStorage } from "../../media/storage.ts";
 import { deleteStoryFiles, storyMediaPrefix } from "./stories.media.ts";
@@ -11,7 +12,7 @@ import type { StoryTextColumns } from "./stories.schema.ts";
 
 export interface StoriesOptions {
   /** Key for fields encrypted at rest (contact addresses). */
-  fieldKey: Buffer;
+  fieldKey: FieldKeys;
   /** How long a contact address is kept, in days. */
   contactRetentionDays: number;
   /** How long a withdrawn story waits before it is erased, in hours (the author can still undo it). */
@@ -85,7 +86,8 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
     repo,
 
     /** Saves a new story, waiting for moderation; returns its id and the private link's token (shown once). */
-    async submit(text: StoryTextColumns, consent: Consent, email: string | undefined, id: string = randomUUID()): Promise<{ id: string; token: string }> {
+    /** Saves a new story with its file (already in storage) in one transaction, so a crash never leaves a story without the file its author sent. */
+    async submit(text: StoryTextColumns, consent: Consent, email: string | undefined, id: string = randomUUID(), media?: StoryMediaRow): Promise<{ id: string; token: string }> {
       const token = randomToken(32);
       const at = now();
       const row: StoryRow = {
@@ -112,7 +114,7 @@ export function storiesService(db: Db, clock: () => Date, opts: StoriesOptions) 
         withdrawn_at: null,
         erase_after: null,
       };
-      await repo.insert(row, consentRow(consent, at));
+      await repo.insert(row, consentRow(consent, at), media);
       return { id, token };
     },
 

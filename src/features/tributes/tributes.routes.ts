@@ -30,7 +30,7 @@ const TIMING_ERRORS: Record<"too_fast" | "expired" | "invalid", MessageKey> = {
 export const tributesRoutes: FastifyPluginAsync = async (app) => {
   const { db, clock, config, keys } = app.services;
   const repo = tributesRepo(db.kysely);
-  const timer = formTimer(deriveKey(keys.field, "tribute-form-timing"));
+  const timer = formTimer(deriveKey(keys.field.current.key, "tribute-form-timing"));
   const review = reviewList(config.tributeReviewWords);
 
   async function showWall(request: FastifyRequest, reply: FastifyReply, form: { values: FormValues; errors?: FieldErrors; token: string }, status: number) {
