@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildStaff, signIn } from "../support/factories.ts";
 import { Client, csrfFrom } from "../support/http.ts";
 import { seedDemoCampaigns, seedDemoEvents, seedDemoLearn, seedDemoLibrary, seedDemoSelfAssessment, seedDemoStories, seedDemoTributes, seedDemoVideos } from "../../src/demo/seed.ts";
+import { listOutbox } from "../../src/jobs/outbox.ts";
 import { can, ROLES, type Permission, type Role, type StaffUser } from "../../src/web/auth.ts";
 
 /**
@@ -255,6 +256,101 @@ describe("authorisation: every staff route as every role", () => {
     assert.deepEqual(failures, []);
   });
 
+  it("keeps a focal point to their own country: another country's profile, services, proposals, assessments and suggestions are not found", async () => {
+    const focal = clients.get("focal_point")!;
+    const token = tokens.get("focal_point")!;
+    const editor = clients.get("editor")!;
+    const k = t.db.kysely;
+    const own = { code: focalCountry.toLowerCase(), service: values["/:lang/admin/directory/services/:id"]!, proposal: values["/:lang/admin/directory/proposals/:id"]! };
+    const otherService = await k.selectFrom("directory_services").select("service_id").where("country", "=", otherCountry).executeTakeFirstOrThrow();
+    const started = await editor.post("/en/self-assessment/start", { country: otherCountry, year: "2026", _csrf: tokens.get("editor")! });
+    assert.equal(started.statusCode, 303, "an editor starts an assessment of the other country");
+    const other = {
+      code: otherCountry.toLowerCase(),
+      service: otherService.service_id,
+      proposal: await proposal(t, otherCountry),
+      assessment: String(started.headers.location).split("?")[0]!,
+    };
+    const ownAssessment = `/en/self-assessment/${values["/:lang/self-assessment/:code"]}/${values["/:lang/self-assessment/:code/:id"]}`;
+    const pages = (c: typeof own) => [
+      `/en/admin/countries/${c.code}`,
+      `/en/admin/countries/${c.code}/section/rights`,
+      `/en/admin/countries/${c.code}/schemes/new`,
+      `/en/admin/directory/services/${c.service}`,
+      `/en/admin/directory/proposals/${c.proposal}`,
+    ];
+    for (const page of [...pages(own), ownAssessment, `${ownAssessment}/report.csv`]) assert.equal((await focal.get(page)).statusCode, 200, `own: ${page}`);
+
+    const before = await tableDigests(t);
+    for (const page of [...pages(other), other.assessment, `${other.assessment}/report`, `${other.assessment}/report.csv`, `${other.assessment}/group/status`]) {
+      assert.equal((await focal.get(page)).statusCode, 404, `other country: ${page}`);
+    }
+    const forms = [
+      `/en/admin/countries/${other.code}/section/rights`,
+      `/en/admin/countries/${other.code}/schemes/new`,
+      `/en/admin/countries/${other.code}/revisions/1/restore`,
+      `/en/admin/countries/${other.code}/review`,
+      `/en/admin/directory/services/${other.service}`,
+      `/en/admin/directory/services/${other.service}/verify`,
+      `/en/admin/directory/services/${other.service}/publish`,
+      `/en/admin/directory/services/${other.service}/hide`,
+      `/en/admin/directory/proposals/${other.proposal}/approve`,
+      `/en/admin/directory/proposals/${other.proposal}/reject`,
+      `${other.assessment}/group/status`,
+      `${other.assessment}/propose`,
+    ];
+    for (const form of forms) assert.equal((await focal.post(form, { _csrf: token })).statusCode, 404, `other country: POST ${form}`);
+    assert.deepEqual(changedTables(before, await tableDigests(t)), [], "nothing changed");
+
+    // Lists show only their own country.
+    const list = await focal.get("/en/admin/directory");
+    assert.ok(list.body.includes(own.service), "own services listed");
+    assert.ok(!list.body.includes(other.service), "no other country's service listed");
+    const proposals = await focal.get("/en/admin/directory/proposals");
+    assert.ok(proposals.body.includes(own.proposal) && !proposals.body.includes(other.proposal), "only own proposals listed");
+    const countries = await focal.get("/en/admin/countries");
+    assert.match(countries.body, new RegExp(`/en/admin/countries/${own.code}"`));
+    assert.doesNotMatch(countries.body, new RegExp(`/en/admin/countries/${other.code}"`));
+
+    // Readers' suggestions for a country's profile are mailed to that country's focal points only.
+    const focalEmail = (await k.selectFrom("users").innerJoin("user_roles", "user_roles.user_id", "users.id").select("email").where("role", "=", "focal_point").executeTakeFirstOrThrow()).email;
+    const reader = new Client(t.app, {}, "10.7.7.7");
+    for (const c of [own.code, other.code]) {
+      const sent = await reader.post(`/en/countries/${c}/suggest`, { section: "rights", message: `News for ${c}.` }, { formPage: `/en/countries/${c}/suggest` });
+      assert.equal(sent.statusCode, 303);
+    }
+    const to = (c: string) => t.mail.find((m) => m.text.startsWith(`News for ${c}.`))?.to ?? "";
+    assert.ok(to(own.code).includes(focalEmail), "own country's suggestion reaches the focal point");
+    assert.ok(!to(other.code).includes(focalEmail), "another country's suggestion does not");
+  });
+
+  it("answers 404 to a private story link with a wrong token or another story's files", async () => {
+    const author = new Client(t.app, {}, "10.8.8.8");
+    const shared = await author.postMultipart(
+      "/en/stories/share",
+      { title: "The garden", body: "This is the garden where we used to sit, before that night.", language: "en", country: "NO", year: "", attack: "", content_warning: "", naming: "anonymous", display_name: "", publish: "yes", translate: "no", quote: "no", email: "" },
+      [],
+      { formPage: "/en/stories/share" },
+    );
+    assert.equal(shared.statusCode, 303);
+    const mine = String(shared.headers.location).split("?")[0]!;
+    assert.match(mine, /^\/en\/stories\/mine\/[A-Za-z0-9_-]{43}$/);
+    assert.equal((await author.get(mine)).statusCode, 200);
+    const ownId = (await t.db.kysely.selectFrom("stories").select("id").orderBy("created_at", "desc").executeTakeFirstOrThrow()).id;
+    // Another story's photo, through this story's link and this story's public address.
+    const dir = values["/:lang/admin/stories/:id/media/:dir"]!;
+    const name = values["/:lang/admin/stories/:id/media/:dir/:name"]!;
+    assert.equal((await author.get(`${mine}/media/${dir}/${name}`)).statusCode, 404);
+    assert.equal((await author.get(`/en/stories/${ownId}/media/${dir}/${name}`)).statusCode, 404);
+    // A wrong token: every page and form of the private link.
+    const wrong = `/en/stories/mine/${"x".repeat(43)}`;
+    const csrf = csrfFrom((await author.get(`${mine}/edit`)).body)!;
+    const before = await tableDigests(t);
+    for (const page of [wrong, `${wrong}/edit`, `${wrong}/consent`, `${wrong}/withdraw`, `${wrong}/media/${dir}/${name}`]) assert.equal((await author.get(page)).statusCode, 404, page);
+    for (const form of [`${wrong}/edit`, `${wrong}/consent`, `${wrong}/withdraw`, `${wrong}/undo`, `${wrong}/media/remove`]) assert.equal((await author.post(form, { _csrf: csrf })).statusCode, 404, form);
+    assert.deepEqual(changedTables(before, await tableDigests(t)), [], "nothing changed");
+  });
+
   it("refuses every staff form to the roles not allowed, changing nothing, and takes it from the roles allowed", async (ctx) => {
     const failures: string[] = [];
     const posts = routes.filter((x) => x.method === "POST");
@@ -305,6 +401,7 @@ describe("authorisation: every staff route as every role", () => {
 async function realParams(t: TestApp): Promise<Record<string, string>> {
   const k = t.db.kysely;
   const v: Record<string, string> = { ":lang": "en", ":locale": "en" };
+  const editor = await signIn(t, await buildStaff(t, { roles: ["editor"] }));
   const A = "/:lang/admin";
 
   const item = await k.selectFrom("content_items").select("id").where("slug", "=", "dealing-with-the-media").executeTakeFirstOrThrow();
@@ -343,8 +440,8 @@ async function realParams(t: TestApp): Promise<Record<string, string>> {
     const [dir, name] = key.split("/").slice(-2);
     if (dir && name) Object.assign(v, { [`${A}/stories/:id`]: media.story_id, [`${A}/stories/:id/media/:dir`]: dir, [`${A}/stories/:id/media/:dir/:name`]: name });
   }
-  const st = await k.selectFrom("story_translations").select(["story_id", "locale"]).executeTakeFirst();
-  if (st) Object.assign(v, { [`${A}/story-translations/:id`]: st.story_id, [`${A}/story-translations/:id/:locale`]: st.locale });
+  const translatable = await k.selectFrom("stories").select(["id", "language"]).where("status", "=", "approved").where("consent_publish", "=", 1).where("consent_translate", "=", 1).executeTakeFirstOrThrow();
+  Object.assign(v, { [`${A}/story-translations/:id`]: translatable.id, [`${A}/story-translations/:id/:locale`]: translatable.language === "fr" ? "es" : "fr" });
 
   const series = await k.selectFrom("video_series").select("id").executeTakeFirstOrThrow();
   v[`${A}/videos/series/:id`] = series.id;
@@ -361,6 +458,15 @@ async function realParams(t: TestApp): Promise<Record<string, string>> {
   const tribute = await k.selectFrom("tributes").select("id").executeTakeFirstOrThrow();
   v[`${A}/tributes/:id`] = String(tribute.id);
   v[`${A}/crisis/text/:locale`] = "en";
+  const news = await k.selectFrom("content_items").select("id").where("kind", "=", "news").executeTakeFirstOrThrow();
+  const issue = await editor.post("/en/admin/newsletter/new", { language: "en", topic: "news", subject: "August", intro: "Dear readers.", items: [news.id] }, { formPage: "/en/admin/newsletter/new" });
+  assert.equal(issue.statusCode, 303, "a newsletter issue");
+  v[`${A}/newsletter/issues/:id`] = String(issue.headers.location).split("/").pop()!;
+  // A reader's suggestion, written to the development outbox.
+  await visitor.post("/en/countries/fr/suggest", { section: "rights", message: "A new law." }, { formPage: "/en/countries/fr/suggest" });
+  const mail = await listOutbox(t.config.dataDir);
+  assert.ok(mail[0], "a message in the outbox");
+  v[`${A}/outbox/:name`] = mail[0].name;
 
   const campaign = await k.selectFrom("campaigns").select("id").executeTakeFirstOrThrow();
   v[`${A}/campaigns/:id`] = campaign.id;
@@ -396,7 +502,6 @@ async function realParams(t: TestApp): Promise<Record<string, string>> {
   v["/media/library/:id"] = draftWork.id;
   v["/media/library/:id/:name"] = draftWork.file_key!.split("/").pop()!;
   // The demo's one course with lessons, taken back to draft once it has a handout.
-  const editor = await signIn(t, await buildStaff(t, { roles: ["editor"] }));
   const up = await editor.postMultipart(`/en/admin/learn/${course.id}/lessons/${lesson.id}/material`, { in: "en" }, [{ name: "file", filename: "a.pdf", type: "application/pdf", content: PDF }], { formPage: "/en/admin" });
   assert.equal(up.statusCode, 303, "a handout for a lesson");
   await k.updateTable("learn_courses").set({ status: "draft" }).where("id", "=", course.id).execute();
