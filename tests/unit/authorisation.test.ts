@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { createHash, randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import type { LightMyRequestResponse } from "fastify";
+import sharp from "sharp";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildStaff, signIn } from "../support/factories.ts";
 import { Client, csrfFrom } from "../support/http.ts";
@@ -329,13 +330,17 @@ describe("authorisation: every staff route as every role", () => {
     const shared = await author.postMultipart(
       "/en/stories/share",
       { title: "The garden", body: "This is the garden where we used to sit, before that night.", language: "en", country: "NO", year: "", attack: "", content_warning: "", naming: "anonymous", display_name: "", publish: "yes", translate: "no", quote: "no", email: "" },
-      [],
+      [{ name: "media", filename: "garden.jpg", type: "image/jpeg", content: await sharp({ create: { width: 320, height: 200, channels: 3, background: "#6aa84f" } }).jpeg().toBuffer() }],
       { formPage: "/en/stories/share" },
     );
     assert.equal(shared.statusCode, 303);
     const mine = String(shared.headers.location).split("?")[0]!;
     assert.match(mine, /^\/en\/stories\/mine\/[A-Za-z0-9_-]{43}$/);
-    assert.equal((await author.get(mine)).statusCode, 200);
+    const page = await author.get(mine);
+    assert.equal(page.statusCode, 200);
+    const ownFile = new RegExp(`"(${mine}/media/[a-f0-9]{16}/[^" ]+)[" ]`).exec(page.body)?.[1];
+    assert.ok(ownFile, "the author sees their photo");
+    assert.equal((await author.get(ownFile)).statusCode, 200);
     const ownId = (await t.db.kysely.selectFrom("stories").select("id").orderBy("created_at", "desc").executeTakeFirstOrThrow()).id;
     // Another story's photo, through this story's link and this story's public address.
     const dir = values["/:lang/admin/stories/:id/media/:dir"]!;
