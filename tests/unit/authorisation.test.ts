@@ -371,6 +371,23 @@ describe("authorisation: every staff route as every role", () => {
     assert.deepEqual(changedTables(before, await tableDigests(t)), [], "nothing changed");
   });
 
+  it("lets a translator change a draft publication but not a published one", async () => {
+    const translator = clients.get("translator")!;
+    const csrf = tokens.get("translator")!;
+    const published = await t.db.kysely.selectFrom("library_works").select("id").where("status", "=", "published").executeTakeFirstOrThrow();
+    const before = await tableDigests(t);
+    const text = await translator.post(`/en/admin/library/${published.id}`, { in: "es", title: "Otro título", summary: "Otro resumen.", _csrf: csrf });
+    assert.equal(text.statusCode, 403);
+    const file = await translator.postMultipart(`/en/admin/library/${published.id}/file?in=en`, { in: "en", _csrf: csrf }, [{ name: "file", filename: "a.pdf", type: "application/pdf", content: PDF }]);
+    assert.equal(file.statusCode, 403);
+    assert.deepEqual(changedTables(before, await tableDigests(t)), [], "nothing changed");
+    const draft = values["/:lang/admin/library/:id"]!;
+    const saved = await translator.post(`/en/admin/library/${draft}`, { in: "es", title: "Manual", summary: "Resumen.", _csrf: csrf });
+    assert.equal(saved.statusCode, 303);
+    const upload = await translator.postMultipart(`/en/admin/library/${draft}/file?in=es`, { in: "es", _csrf: csrf }, [{ name: "file", filename: "a.pdf", type: "application/pdf", content: PDF }]);
+    assert.ok([303, 400].includes(upload.statusCode), `a draft's file is taken or answered with its error: ${upload.statusCode}`);
+  });
+
   it("refuses every staff form to the roles not allowed, changing nothing, and takes it from the roles allowed", async (ctx) => {
     const failures: string[] = [];
     const posts = routes.filter((x) => x.method === "POST");
@@ -474,7 +491,9 @@ async function realParams(t: TestApp): Promise<Record<string, string>> {
   const episode = await k.selectFrom("video_episodes").select(["id", "video_key"]).executeTakeFirstOrThrow();
   v[`${A}/videos/episodes/:id`] = episode.id;
 
+  // A work in draft: translators change drafts only (a published work is tested below).
   const work = await k.selectFrom("library_works").select("id").executeTakeFirstOrThrow();
+  await k.updateTable("library_works").set({ status: "draft" }).where("id", "=", work.id).execute();
   v[`${A}/library/:id`] = work.id;
 
   const event = await k.selectFrom("events").select("id").executeTakeFirstOrThrow();
