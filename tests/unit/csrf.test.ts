@@ -5,6 +5,8 @@ import { createTestApp, type TestApp } from "../support/app.ts";
 import { buildStaff, signIn } from "../support/factories.ts";
 import { Client, csrfFrom } from "../support/http.ts";
 import { ACCOUNT_LIMIT } from "../../src/features/admin-auth/throttle.ts";
+import { publicFormToken } from "../../src/web/public-form-token.ts";
+import { deriveKey } from "../../src/web/secrets.ts";
 
 /**
  * Sessions and CSRF: every state-changing route of the real app (listed by its onRoute hook) refuses a
@@ -72,6 +74,43 @@ describe("CSRF: every state-changing request needs this session's token", () => 
     assert.deepEqual(changed(before, await databaseDigest(t)), [], "nothing changed");
     // The victim's own token still works (the refusals were about the token, not the session).
     assert.equal((await victim.post("/en/admin/logout", { _csrf: ownToken })).statusCode, 303);
+  });
+
+  it("refuses an anonymous post without a token, with a forged or week-old public token, and a public token from staff or in the sign-in forms", async () => {
+    const key = deriveKey(t.masterKey, "public-form");
+    const now = t.clock.now;
+    const valid = publicFormToken(key, now);
+    const forged = valid.replace(/.$/, (c) => (c === "A" ? "B" : "A"));
+    const stale = publicFormToken(key, new Date(now.getTime() - 8 * 24 * 3_600_000));
+    const signInPages = new Set(["/:lang/admin/login", "/:lang/admin/login/totp", "/:lang/admin/logout", "/:lang/admin/password", "/:lang/admin/password/forgot"]);
+    const behindSignIn = (url: string) => (/^\/:lang\/admin(\/|$)/.test(url) && !signInPages.has(url)) || url.startsWith("/:lang/self-assessment/");
+    const posts = t.app.routeList.filter((r) => r.method === "POST" && !NO_TOKEN_BY_DESIGN.has(r.url) && !behindSignIn(r.url));
+    const staff = await signIn(t, await buildStaff(t, { roles: ["editor"] }));
+    const failures: string[] = [];
+    const before = await databaseDigest(t);
+    for (const r of posts) {
+      const path = r.url.replace(/:lang/, "en").replace(/:[a-zA-Z]+/g, () => randomUUID());
+      const attempts: [string, Record<string, string>][] = [
+        ["no token", {}],
+        ["a forged public token", { _csrf: forged }],
+        ["a week-old public token", { _csrf: stale }],
+      ];
+      // The staff area's own forms (sign-in) take only the per-session token.
+      if (signInPages.has(r.url)) attempts.push(["a public token", { _csrf: valid }]);
+      for (const [what, form] of attempts) {
+        const res = await new Client(t.app, {}, "10.5.5.5").post(path, form);
+        if (res.statusCode !== 403) failures.push(`anonymous POST ${r.url} with ${what}: ${res.statusCode}`);
+      }
+    }
+    // A signed-in member of staff never posts with the shared public token, even on a public form.
+    for (const path of ["/en/contact", "/en/newsletter", "/en/info/dealing-with-the-media/feedback", "/en/admin/logout"]) {
+      const res = await staff.post(path, { _csrf: valid });
+      if (res.statusCode !== 403) failures.push(`signed-in POST ${path} with a public token: ${res.statusCode}`);
+    }
+    assert.deepEqual(failures, []);
+    assert.deepEqual(changed(before, await databaseDigest(t)), [], "nothing changed");
+    // The valid public token itself is taken from an anonymous reader (the form answers with its errors).
+    assert.equal((await new Client(t.app, {}, "10.5.5.6").post("/en/contact", { _csrf: valid })).statusCode, 400);
   });
 });
 
