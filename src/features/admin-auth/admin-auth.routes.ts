@@ -85,7 +85,9 @@ export const adminAuthRoutes: FastifyPluginAsync = async (app) => {
       await audit.record({ userId: session.user.id, action: "auth.totp_failed" });
       return sendPage(reply, renderTotpChallenge(pageContext(request, reply), { problem: "totp.error.wrong" }), 400);
     }
-    await sessionRepo(db.kysely).markMfaPassed(session.user.sessionIdHash);
+    // Signing in is complete only now: a new session id (the half-signed-in one is deleted), so an id
+    // learned or planted before the second factor is never a signed-in one.
+    await startSession(request, reply, user.id, true);
     await users.update(user.id, { last_login_at: clock().toISOString() });
     await audit.record({ userId: user.id, action: "auth.login" });
     return reply.redirect(`/${request.locale}/admin`, 303);

@@ -40,6 +40,10 @@ export const adminLibraryRoutes: FastifyPluginAsync = async (app) => {
     if (!manages(request)) throw forbidden();
   };
   const actor = (request: FastifyRequest) => request.staff!.id;
+  // Translators submit their languages for review: a published work changes only through those who publish.
+  const requireChangeable = (request: FastifyRequest, work: WorkFull) => {
+    if (work.status === "published" && !manages(request)) throw forbidden();
+  };
 
   function textLocale(request: FastifyRequest): Locale {
     const raw = firstString((request.body as Record<string, unknown> | undefined)?.in) ?? firstString((request.query as Record<string, unknown>).in);
@@ -95,6 +99,7 @@ export const adminLibraryRoutes: FastifyPluginAsync = async (app) => {
 
   app.post<Id>("/admin/library/:id", async (request, reply) => {
     const work = await loadWork(request.params.id);
+    requireChangeable(request, work);
     const locale = textLocale(request);
     if (manages(request)) {
       const form = parseForm(WorkFormSchema, request.body);
@@ -114,6 +119,7 @@ export const adminLibraryRoutes: FastifyPluginAsync = async (app) => {
 
   app.post<Id>("/admin/library/:id/file", async (request, reply) => {
     const work = await loadWork(request.params.id);
+    requireChangeable(request, work);
     const locale = textLocale(request);
     const version = work.versions.find((v) => v.locale === locale);
     const got = request.uploads.file;
