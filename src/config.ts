@@ -73,7 +73,7 @@ const EnvSchema = z.object({
   STATS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   PAGE_CACHE: booleanish.default(true),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
-  PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   CDN_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 }).superRefine((e, ctx) => {
   // Object storage is all or nothing: half a configuration would silently fall back to the local disk.

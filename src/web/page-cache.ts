@@ -87,7 +87,9 @@ export function createPageCache(opts: {
   /** With Redis: tables this instance wrote whose new shared version has not come back yet. */
   const pending = new Map<string, number>();
   const fresh = (p: CachedPage) => {
-    if (opts.clock().getTime() - p.storedAt >= opts.ttlMs) return false;
+    // Kept pages may show the time (open now, the countdown to 21 August): a clock set back makes them stale too.
+    const age = opts.clock().getTime() - p.storedAt;
+    if (age < 0 || age >= opts.ttlMs) return false;
     for (const [table, v] of Object.entries(p.deps)) if ((versions.get(table) ?? 0) !== v || pending.has(table)) return false;
     return true;
   };
