@@ -4,9 +4,9 @@
  * the given minutes after a 30 s warm-up; every 10 s a full garbage collection is asked for (SIGUSR2,
  * bench/gc-on-signal.ts) and heap used and resident memory are read from the portal's /metrics. Prints
  * errors, 5xx, memory at start and end, growth per minute (least-squares fit) and a verdict. Exits 1 only
- * when the portal cannot start.
+ * when the portal cannot start or stops answering.
  */
-import { startMixedTraffic, slope } from "./mixed-traffic.ts";
+import { startMixedTraffic, slope, type TrafficReport } from "./mixed-traffic.ts";
 import { type PortalProcess, readMemory, startPortal } from "./portal-process.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -39,6 +39,8 @@ function sample() {
 
 const traffic = startMixedTraffic(portal.url, { concurrency, postIntervalMs: 1500 });
 const samples: { t: number; heapUsed: number; rss: number }[] = [];
+let stoppedEarly = "";
+let report: TrafficReport;
 try {
   console.log(`Mixed traffic (${concurrency} request loops, a form post every 1.5 s): ${warmupMs / 1000} s warm-up, then ${minutes} min, memory every ${sampleMs / 1000} s.`);
   await sleep(warmupMs);
@@ -53,9 +55,17 @@ try {
     if (Date.now() >= end) break;
     await sleep(Math.min(sampleMs, Math.max(0, end - Date.now())));
   }
+} catch (err) {
+  // The portal stopped answering /metrics (it crashed or was killed): report what was seen until then.
+  stoppedEarly = `${err instanceof Error ? err.message : String(err)}\n${portal.output().slice(-2000)}`;
 } finally {
-  var report = await traffic.stop();
+  report = await traffic.stop();
   await stopPortal();
+}
+if (stoppedEarly) console.log(`\nThe soak stopped early: ${stoppedEarly}`);
+if (samples.length === 0) {
+  console.log("No memory sample was taken.");
+  process.exit(1);
 }
 
 const first = samples[0]!;
@@ -70,7 +80,8 @@ console.log(`5xx: ${report.serverErrors}; connection errors: ${report.connection
 for (const line of report.unexpected) console.log(`  ${line}`);
 console.log(`Heap used after GC: ${mb(first.heapUsed)} → ${mb(last.heapUsed)}, ${heapSlope >= 0 ? "+" : ""}${heapSlope.toFixed(2)} MB/min`);
 console.log(`Resident memory:    ${mb(first.rss)} → ${mb(last.rss)}, ${rssSlope >= 0 ? "+" : ""}${rssSlope.toFixed(2)} MB/min`);
-const clean = report.serverErrors === 0 && report.connectionErrors === 0 && report.unexpectedCount === 0;
+const clean = !stoppedEarly && report.serverErrors === 0 && report.connectionErrors === 0 && report.unexpectedCount === 0;
 const flat = heapSlope < 1 && last.heapUsed - first.heapUsed < 30 * MB;
 console.log(`\nVerdict: ${clean ? "no errors" : "ERRORS (see above)"}; memory ${flat ? "flat" : "GROWING"} (heap after GC: slope under 1 MB/min and under 30 MB growth in all).`);
-process.exit(0);
+// Figures never fail the run; a portal that stopped answering does.
+process.exit(stoppedEarly ? 1 : 0);
