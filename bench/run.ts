@@ -231,7 +231,7 @@ try {
     sizes.set(page.name, s);
     if (page.name === "article") articleHtml = s.html;
   }
-  const home = (await transferSizes(cached.url + "/en/")).html.toString("utf8");
+  const home = (await fetchRaw(cached.url + "/en/", "identity")).body.toString("utf8");
   const cssPath = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1];
   if (cssPath) cssBr = (await fetchRaw(cached.url + cssPath, "br")).body.length;
 
@@ -243,7 +243,7 @@ try {
       nginxRps = f.rps;
       rows.push({ page: "article (static file)", mode: "nginx", ...f });
     } else {
-      nginxNote = "nginx is not installed: no comparison (apt-get install nginx to add it).";
+      nginxNote = "No nginx comparison: nginx is not installed (apt-get install nginx) or did not start.";
     }
   } finally {
     await nginx?.stop();
