@@ -1,74 +1,312 @@
-import { mkdtempSync, rmSync } from "node:fs";
+/**
+ * `npm run bench [-- --seconds=10 | --quick]`: the portal on SQLite with the demo content, started twice as
+ * separate processes (PAGE_CACHE=on, cached; PAGE_CACHE=off, uncached), measured with autocannon on
+ * loopback (50 connections, `accept-encoding: br, gzip` like a browser) after a warm-up: requests/s and
+ * p50/p99 latency for the home page, a content page, a directory search and a country profile, plus each
+ * page's transfer size. When nginx is installed it serves the same rendered article as a static file in
+ * the same run, and the table gives portal/nginx. Lighthouse (mobile) scores the home page when Chromium
+ * is there. Prints one table and the targets, met or not; it never fails on a figure (exit 0 unless the
+ * portal cannot start).
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, chmodSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gzipSync, brotliCompressSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 // autocannon ships no types; the part used here is small.
 // @ts-expect-error no type declarations
 import autocannon from "autocannon";
-import { buildApp } from "../src/app.ts";
-import { loadConfig } from "../src/config.ts";
-import { openDatabase } from "../src/db/database.ts";
-import { migrateToLatest } from "../src/db/migrator.ts";
-import { seedDemoContent } from "../src/demo/seed.ts";
-import { randomBytes } from "node:crypto";
+import { freePort, type PortalProcess, readCpuSeconds, startPortal } from "./portal-process.ts";
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const quick = process.argv.includes("--quick");
+const seconds = quick ? 2 : Math.max(1, Number(arg("seconds") ?? 10));
+const warmupSeconds = quick ? 1 : Math.min(3, seconds);
+const connections = 50;
+const KB = 1024;
+
+const PAGES = [
+  { name: "home", path: "/en/" },
+  { name: "article", path: "/en/info/your-rights-as-a-victim" },
+  { name: "directory search", path: "/en/services?q=legal+aid" },
+  { name: "country profile", path: "/en/countries/fr" },
+] as const;
+const MODES = [
+  { name: "cached", env: { PAGE_CACHE: "on" } },
+  { name: "uncached", env: { PAGE_CACHE: "off" } },
+] as const;
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Answers that were not 2xx, and connection errors or timeouts: a figure with these is not a clean one. */
+  non2xx: number;
+  errors: number;
+  /** The portal's CPU time per answer, in microseconds (null for nginx). */
+  cpuUs: number | null;
+}
+interface Row extends Figures {
+  page: string;
+  mode: string;
+}
+interface Sizes {
+  raw: number;
+  gzip: number;
+  br: number;
+}
+
+// ---------------------------------------------------------------------------------------------- helpers
 
 /**
- * Starts the portal on SQLite with the demo content and measures, on loopback, requests per second
- * and latency for typical pages, plus each page's transfer size. Prints figures; never fails on time.
+ * One autocannon run: a warm-up first, then the measured run. With the portal's address, also the CPU time
+ * the portal spent per answer (from its /metrics), a figure that other work on the machine barely moves.
  */
-const seconds = Number(process.argv.find((a) => a.startsWith("--seconds="))?.slice(10) ?? 5);
-const dataDir = mkdtempSync(path.join(tmpdir(), "vsp-bench-"));
-const config = loadConfig(
-  // Load shedding is off here: the benchmark measures the most the portal can serve, which is exactly
-  // the load at which shedding would start answering 503.
-  { DATA_DIR: dataDir, LOG_LEVEL: "silent", NODE_ENV: "production", OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: "0", OVERLOAD_MAX_EVENT_LOOP_UTILIZATION: "0" },
-  { readDotEnv: false },
-);
-const db = openDatabase({ dataDir });
-await migrateToLatest(db);
-await seedDemoContent(db);
-const app = await buildApp({ config, db, masterKey: randomBytes(32), mailer: { send: async () => {} } });
-await app.listen({ port: 0, host: "127.0.0.1" });
-const address = app.server.address();
-const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+async function measure(url: string, portal?: PortalProcess): Promise<Figures> {
+  const opts = { url, connections, headers: { "accept-encoding": "br, gzip" } };
+  await autocannon({ ...opts, duration: warmupSeconds });
+  const cpuBefore = portal ? await readCpuSeconds(portal.url) : null;
+  const r = await autocannon({ ...opts, duration: seconds });
+  const cpuAfter = portal ? await readCpuSeconds(portal.url) : null;
+  const cpuUs = cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? ((cpuAfter - cpuBefore) * 1e6) / r.requests.total : null;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, cpuUs };
+}
 
-const pages: [string, string][] = [
-  ["static CSS (baseline)", "/static/app.css"],
-  ["home page", "/en/"],
-  ["content page", "/en/info/your-rights-as-a-victim"],
-  ["content page (Arabic)", "/ar/info/compensation-and-financial-help"],
-  ["news list", "/fr/news"],
-  ["search (English)", "/en/search?q=compensation"],
-  ["search (Chinese)", `/zh/search?q=${encodeURIComponent("赔偿")}`],
-];
-
-interface Row { name: string; rps: number; p50: number; p99: number; raw: number; gzip: number; br: number }
-const rows: Row[] = [];
-for (const [name, url] of pages) {
-  const body = Buffer.from(await (await fetch(base + url)).arrayBuffer());
-  const result = await autocannon({ url: base + url, connections: 10, duration: seconds, headers: { "accept-encoding": "identity" } });
-  rows.push({
-    name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    raw: body.length,
-    gzip: gzipSync(body).length,
-    br: brotliCompressSync(body).length,
+/** The body as sent on the wire for one accept-encoding (no decompression), with its status. */
+function fetchRaw(url: string, encoding: string): Promise<{ status: number; encoding: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { "accept-encoding": encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, encoding: String(res.headers["content-encoding"] ?? "identity"), body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.setTimeout(20_000, () => req.destroy(new Error(`timeout on ${url}`)));
+    req.end();
   });
 }
-await app.close();
-await db.destroy();
-rmSync(dataDir, { recursive: true, force: true });
 
-const baseline = rows[0]!.rps;
-console.log(`\nVictims Support Portal benchmark (SQLite, demo content, ${seconds}s per page, 10 connections, loopback)\n`);
-console.log(["page".padEnd(24), "req/s".padStart(8), "p50 ms".padStart(8), "p99 ms".padStart(8), "vs static".padStart(10), "HTML B".padStart(8), "gzip B".padStart(8), "br B".padStart(8)].join(" "));
-for (const r of rows) {
-  console.log(
-    [r.name.padEnd(24), r.rps.toFixed(0).padStart(8), String(r.p50).padStart(8), String(r.p99).padStart(8), (r.rps / baseline).toFixed(2).padStart(10), String(r.raw).padStart(8), String(r.gzip).padStart(8), String(r.br).padStart(8)].join(" "),
-  );
+/** What the portal sends for each encoding a browser accepts. */
+async function transferSizes(url: string): Promise<Sizes & { status: number; html: Buffer }> {
+  const plain = await fetchRaw(url, "identity");
+  const gz = await fetchRaw(url, "gzip");
+  const br = await fetchRaw(url, "br");
+  return { status: plain.status, html: plain.body, raw: plain.body.length, gzip: gz.body.length, br: br.body.length };
 }
-console.log("\nPage weight target: under 40 KB compressed including CSS.");
-const css = rows[0]!;
-for (const r of rows.slice(1)) console.log(`${r.name}: ${((r.br + css.br) / 1024).toFixed(1)} KB with CSS (brotli)`);
+
+/** nginx serving one file (and its .gz beside it) on a loopback port, 2 workers, no access log. */
+async function startNginx(html: Buffer): Promise<{ url: string; stop(): Promise<void> } | null> {
+  const which = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" });
+  const bin = which.stdout.trim();
+  if (which.status !== 0 || !bin) return null;
+  const dir = mkdtempSync(path.join(tmpdir(), "vsp-bench-nginx-"));
+  const www = path.join(dir, "www");
+  mkdirSync(www);
+  for (const t of ["client", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, t));
+  writeFileSync(path.join(www, "article.html"), html);
+  writeFileSync(path.join(www, "article.html.gz"), gzipSync(html, { level: 9 }));
+  // nginx's workers drop root's rights when started as root: they must be able to read the files.
+  for (const p of [dir, www]) chmodSync(p, 0o755);
+  const port = await freePort();
+  const conf = path.join(dir, "nginx.conf");
+  writeFileSync(
+    conf,
+    `worker_processes 2;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/client;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  types { text/html html; }
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:${port};
+    root ${www};
+    gzip_static on;
+  }
+}
+`,
+  );
+  const child: ChildProcess = spawn(bin, ["-p", dir, "-e", path.join(dir, "error.log"), "-c", conf], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  children.add(child);
+  const url = `http://127.0.0.1:${port}/article.html`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await exited;
+    }
+    children.delete(child);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 50; i++) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(url)).ok) return { url, stop };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const log = existsSync(path.join(dir, "error.log")) ? readFileSync(path.join(dir, "error.log"), "utf8") : "";
+  console.log(`nginx did not start; the comparison is left out.\n${stderr}${log}`.trim());
+  await stop();
+  return null;
+}
+
+/** Lighthouse 12 (default mobile settings, performance only) on one address; null when no Chromium. */
+async function lighthouseScore(url: string): Promise<{ score: number | null; note: string }> {
+  const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  if (!chromePath || !existsSync(chromePath)) return { score: null, note: "no Chromium (set CHROME_PATH or install chromium)" };
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ["--headless=new", "--disable-gpu", "--disable-dev-shm-usage", ...(process.getuid?.() === 0 ? ["--no-sandbox"] : [])],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" });
+    const perf = result?.lhr.categories.performance;
+    const audits = result?.lhr.audits;
+    const metric = (id: string) => audits?.[id]?.displayValue ?? "?";
+    return { score: perf?.score ?? null, note: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}` };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------- run
+
+const children = new Set<ChildProcess>();
+const portals: PortalProcess[] = [];
+async function cleanUp() {
+  await Promise.all([...portals.map((p) => p.stop()), ...[...children].map((c) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : (c.once("exit", () => resolve()), c.kill("SIGTERM")))))]);
+}
+// Interrupted: nginx and both portals stop too.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+process.once("exit", () => {
+  for (const c of children) c.kill("SIGKILL");
+});
+
+console.log(`Starting the portal twice (PAGE_CACHE=on and PAGE_CACHE=off) on SQLite with the demo content…`);
+const started = await Promise.allSettled(MODES.map((m) => startPortal({ env: m.env })));
+for (const s of started) if (s.status === "fulfilled") portals.push(s.value);
+const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+if (failed) {
+  console.error(`The portal did not start: ${String(failed.reason instanceof Error ? failed.reason.message : failed.reason)}`);
+  await cleanUp();
+  process.exit(1);
+}
+const portalOf = (mode: string) => portals[MODES.findIndex((m) => m.name === mode)]!;
+
+const rows: Row[] = [];
+const sizes = new Map<string, Sizes>();
+let cssBr = 0;
+let nginxRps: number | null = null;
+let nginxNote = "";
+let lighthouse: { score: number | null; note: string } = { score: null, note: "" };
+try {
+  // Transfer sizes, from the cached portal (both render the same bytes).
+  const cached = portalOf("cached");
+  let articleHtml: Buffer | null = null;
+  for (const page of PAGES) {
+    const s = await transferSizes(cached.url + page.path);
+    if (s.status !== 200) console.log(`Warning: ${page.path} answered ${s.status}; its figures measure that answer.`);
+    sizes.set(page.name, s);
+    if (page.name === "article") articleHtml = s.html;
+  }
+  const home = (await fetchRaw(cached.url + "/en/", "identity")).body.toString("utf8");
+  const cssPath = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1];
+  if (cssPath) cssBr = (await fetchRaw(cached.url + cssPath, "br")).body.length;
+
+  const nginx = articleHtml ? await startNginx(articleHtml) : null;
+  try {
+    if (nginx) {
+      console.log(`nginx serves the same article (${articleHtml!.length} bytes; gzip_static, as nginx has no brotli here)…`);
+      const f = await measure(nginx.url);
+      nginxRps = f.rps;
+      rows.push({ page: "article (static file)", mode: "nginx", ...f });
+    } else {
+      nginxNote = "No nginx comparison: nginx is not installed (apt-get install nginx) or did not start.";
+    }
+  } finally {
+    await nginx?.stop();
+  }
+
+  for (const mode of MODES) {
+    for (const page of PAGES) {
+      process.stdout.write(`${mode.name.padEnd(8)} ${page.name}… `);
+      const portal = portalOf(mode.name);
+      const f = await measure(portal.url + page.path, portal);
+      console.log(`${f.rps.toFixed(0)} req/s`);
+      rows.push({ page: page.name, mode: mode.name, ...f });
+    }
+  }
+
+  process.stdout.write("Lighthouse (mobile) on the home page… ");
+  try {
+    lighthouse = await lighthouseScore(`${cached.url}/en/`);
+  } catch (err) {
+    lighthouse = { score: null, note: `Lighthouse failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  console.log(lighthouse.score === null ? "not measured" : lighthouse.score.toFixed(2));
+} catch (err) {
+  // A figure that could not be taken is missing from the table; the run still prints what it has.
+  console.log(`\nThe benchmark stopped early: ${err instanceof Error ? err.message : String(err)}`);
+} finally {
+  await cleanUp();
+}
+
+// ----------------------------------------------------------------------------------------------- table
+
+const cell = (s: string, w: number, left = false) => (left ? s.padEnd(w) : s.padStart(w));
+const kb = (n: number) => (n / KB).toFixed(1);
+console.log(`\nVictims Support Portal benchmark: SQLite, demo content, ${connections} connections, ${seconds} s per page after ${warmupSeconds} s warm-up, loopback, accept-encoding br, gzip\n`);
+const header = [cell("page", 22, true), cell("mode", 9, true), cell("req/s", 8), cell("p50 ms", 7), cell("p99 ms", 7), cell("vs nginx", 9), cell("bytes raw/gz/br", 22), cell("CPU µs/req", 11)];
+console.log(header.join(" "));
+console.log("-".repeat(header.join(" ").length));
+for (const r of rows) {
+  const s = sizes.get(r.page);
+  const vs = nginxRps && r.page === "article" ? (r.rps / nginxRps).toFixed(2) : r.mode === "nginx" ? "1.00" : "–";
+  const bytes = s ? `${s.raw}/${s.gzip}/${s.br}` : "";
+  const flag = r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : "";
+  console.log([cell(r.page, 22, true), cell(r.mode, 9, true), cell(r.rps.toFixed(0), 8), cell(String(r.p50), 7), cell(String(r.p99), 7), cell(vs, 9), cell(bytes, 22), cell(r.cpuUs === null ? "–" : r.cpuUs.toFixed(0), 11)].join(" ") + flag);
+}
+console.log("CPU µs/req: the portal's own CPU time per answer (from its /metrics); it moves less than req/s when other work shares the machine.");
+console.log(`\nCSS (brotli): ${cssBr} bytes. Page + CSS, brotli: ${PAGES.map((p) => `${p.name} ${kb((sizes.get(p.name)?.br ?? 0) + cssBr)} KB`).join(", ")}.`);
+if (nginxNote) console.log(nginxNote);
+console.log(`Lighthouse performance (home page, mobile): ${lighthouse.score === null ? "not measured" : lighthouse.score.toFixed(2)}${lighthouse.note ? ` — ${lighthouse.note}` : ""}`);
+
+const row = (page: string, mode: string) => rows.find((r) => r.page === page && r.mode === mode);
+const verdict = (ok: boolean | null) => (ok === null ? "not measured" : ok ? "met" : "not met");
+const cachedArticle = row("article", "cached");
+const uncachedArticle = row("article", "uncached");
+const portalRows = rows.filter((r) => r.mode !== "nginx");
+const worstP99 = portalRows.length ? Math.max(...portalRows.map((r) => r.p99)) : NaN;
+const heaviest = Math.max(...PAGES.map((p) => (sizes.get(p.name)?.br ?? 0) + cssBr));
+console.log("\nTargets (this 2-core machine; figures are noisy when other work runs):");
+const targets: [string, string, boolean | null][] = [
+  ["cached article ≥ 50% of nginx's static throughput", nginxRps && cachedArticle ? `${((cachedArticle.rps / nginxRps) * 100).toFixed(0)}%` : "no nginx", nginxRps && cachedArticle ? cachedArticle.rps >= 0.5 * nginxRps : null],
+  ["uncached article ≥ 3,000 req/s", uncachedArticle ? `${uncachedArticle.rps.toFixed(0)} req/s` : "?", uncachedArticle ? uncachedArticle.rps >= 3000 : null],
+  [`p99 < 30 ms at ${connections} connections (every portal row)`, `worst ${worstP99} ms`, portalRows.length ? worstP99 < 30 : null],
+  ["every page < 40 KB brotli including its CSS", `heaviest ${kb(heaviest)} KB`, heaviest < 40 * KB],
+  ["Lighthouse performance ≥ 0.95 (home, mobile)", lighthouse.score === null ? "–" : lighthouse.score.toFixed(2), lighthouse.score === null ? null : lighthouse.score >= 0.95],
+];
+for (const [name, figure, ok] of targets) console.log(`  ${cell(verdict(ok), 12, true)} ${cell(name, 58, true)} ${figure}`);
+process.exit(0);

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { startMixedTraffic, slope, type TrafficReport } from "../../bench/mixed-traffic.ts";
+import { type PortalProcess, readMemory, startPortal } from "../../bench/portal-process.ts";
+import { createPostgresDatabase, testDbKind } from "../support/app.ts";
+
+/**
+ * The soak test, bounded (npm run soak is the long one): the portal as a running process with the demo
+ * content, under about three minutes of mixed traffic in six languages (pages, searches, directory
+ * searches, country profiles, feeds, 404s, refused input and form posts). No answer may be a 5xx or an
+ * unexpected status, no connection may fail, and the heap the portal keeps (read from its /metrics after
+ * a full collection, with no request under way) must stay flat after the warm-up. Nothing here depends
+ * on how fast the machine is: the traffic is whatever a few request loops get through.
+ */
+const MB = 1024 * 1024;
+// The warm-up lasts until both the time and the number of requests are reached (at most 90 s), so that on
+// a slow machine the caches and compiled code are as warm as on a fast one before memory is measured.
+const WARMUP_MS = 45_000;
+const WARMUP_MAX_MS = 90_000;
+const WARMUP_REQUESTS = 4000;
+const MEASURE_MS = 135_000;
+const SAMPLE_MS = 10_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe(`the portal under mixed traffic for three minutes (${testDbKind})`, { timeout: 600_000 }, () => {
+  let pg: { url: string; drop(): Promise<void> } | null = null;
+  let portal: PortalProcess;
+  let report: TrafficReport;
+  const samples: { t: number; heapUsed: number; rss: number }[] = [];
+
+  before(async () => {
+    pg = testDbKind === "postgres" ? await createPostgresDatabase() : null;
+    portal = await startPortal({
+      env: { TRUST_PROXY: "true", COOKIE_SECURE: "false", ...(pg ? { DATABASE_URL: pg.url } : {}) },
+      nodeFlags: ["--expose-gc"],
+      preload: ["./bench/gc-on-signal.ts"],
+      readyTimeoutMs: 180_000,
+    });
+    const traffic = startMixedTraffic(portal.url, { concurrency: 4, postIntervalMs: 2000 });
+    try {
+      const warming = Date.now();
+      await sleep(WARMUP_MS);
+      while (traffic.report().requests < WARMUP_REQUESTS && Date.now() - warming < WARMUP_MAX_MS) await sleep(1000);
+      const start = Date.now();
+      for (;;) {
+        const memory = await traffic.quiet(async () => {
+          portal.signal("SIGUSR2"); // a full collection (bench/gc-on-signal.ts)
+          await sleep(200);
+          return readMemory(portal.url);
+        });
+        samples.push({ t: (Date.now() - start) / 60_000, ...memory });
+        if (Date.now() - start >= MEASURE_MS) break;
+        await sleep(SAMPLE_MS);
+      }
+    } finally {
+      report = await traffic.stop();
+    }
+  });
+
+  after(async () => {
+    await portal?.stop();
+    await pg?.drop();
+  });
+
+  it("answers every request of the mix, each with the status it should have and never a 5xx", (t) => {
+    t.diagnostic(`${report.requests} requests: ${JSON.stringify(report.byKind)}; statuses ${JSON.stringify(report.statuses)}`);
+    assert.equal(report.connectionErrors, 0, report.unexpected.join("\n"));
+    assert.equal(report.serverErrors, 0, report.unexpected.join("\n"));
+    assert.deepEqual(report.unexpected, []);
+    for (const kind of ["page", "search", "directory", "country", "feed", "not found", "refused input", "form post"]) {
+      assert.ok((report.byKind[kind] ?? 0) > 0, `no ${kind} request was made`);
+    }
+    // Form posts were both accepted (303) and refused without their token (403).
+    for (const status of ["303", "403"]) assert.ok((report.statuses[status] ?? 0) > 0, `no ${status} answer`);
+  });
+
+  it("keeps its heap flat after the warm-up", (t) => {
+    const points = samples.map((s) => [s.t, s.heapUsed / MB] as const);
+    const perMinute = slope(points);
+    const first = samples[0]!;
+    const last = samples[samples.length - 1]!;
+    t.diagnostic(`heap after GC ${points.map(([, y]) => y.toFixed(1)).join(", ")} MB; slope ${perMinute.toFixed(2)} MB/min; RSS ${(first.rss / MB).toFixed(0)} → ${(last.rss / MB).toFixed(0)} MB`);
+    assert.ok(samples.length >= 10, `${samples.length} memory samples`);
+    assert.ok(perMinute < 1, `the heap grows by ${perMinute.toFixed(2)} MB a minute`);
+    assert.ok(last.heapUsed - first.heapUsed < 30 * MB, `the heap grew by ${((last.heapUsed - first.heapUsed) / MB).toFixed(1)} MB`);
+  });
+});
