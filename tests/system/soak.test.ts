@@ -22,7 +22,9 @@ const MEASURE_MS = 135_000;
 const SAMPLE_MS = 10_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe(`the portal under mixed traffic for three minutes (${testDbKind})`, { timeout: 600_000 }, () => {
+// Memory is a property of the process, not of the database: the soak runs once, on SQLite (npm run soak
+// takes DATABASE_URL for a long run on PostgreSQL), to keep the suite's time in bounds.
+describe("the portal under mixed traffic for three minutes", { timeout: 600_000, skip: testDbKind === "postgres" ? "runs on SQLite only (memory is the process's, not the database's)" : false }, () => {
   let pg: { url: string; drop(): Promise<void> } | null = null;
   let portal: PortalProcess;
   let report: TrafficReport;
@@ -31,7 +33,9 @@ describe(`the portal under mixed traffic for three minutes (${testDbKind})`, { t
   before(async () => {
     pg = testDbKind === "postgres" ? await createPostgresDatabase() : null;
     portal = await startPortal({
-      env: { TRUST_PROXY: "true", COOKIE_SECURE: "false", ...(pg ? { DATABASE_URL: pg.url } : {}) },
+      // The page cache is bounded (LRU): a small bound lets it fill during the warm-up, so what is measured
+      // afterwards is the rest of the process.
+      env: { TRUST_PROXY: "true", COOKIE_SECURE: "false", PAGE_CACHE_MAX_MB: "2", ...(pg ? { DATABASE_URL: pg.url } : {}) },
       nodeFlags: ["--expose-gc"],
       preload: ["./bench/gc-on-signal.ts"],
       readyTimeoutMs: 180_000,
