@@ -83,6 +83,19 @@ export interface AppDeps {
   logStream?: NodeJS.WritableStream;
 }
 
+/** One route of the app (method and pattern); tests walk them all (tests/unit/hostile-input.test.ts). */
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route registered, as it was registered, including those added by plugins. */
+    routeList: readonly RouteEntry[];
+  }
+}
+
 /** Builds the portal: plugins in order, every feature mounted, one error handler and one 404. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
@@ -108,6 +121,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               res: (res) => ({ statusCode: res.statusCode }),
             },
           },
+  });
+
+  const routeList: RouteEntry[] = [];
+  app.decorate("routeList", routeList);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
   });
 
   app.decorate("services", {
