@@ -45,6 +45,9 @@ export async function acceptUploads(app: FastifyInstance, config: Config, fields
     throwFileSizeLimit: false,
     limits: { fileSize: largest + 1, files: Object.keys(fields).length, fields: 100, fieldSize: config.bodyLimitBytes, parts: 200 },
     async onFile(this: FastifyRequest, part: MultipartFile) {
+      // A file after a form limit (fields, parts) was hit arrives already destroyed, and the request then
+      // fails with that limit's 413; reading the stream would wait forever (pipeline) or throw (a 500).
+      if (part.file.destroyed) return;
       const spec = fields[part.fieldname];
       // A file input left empty still sends a part, with no name and no bytes.
       if (!spec || !part.filename) {

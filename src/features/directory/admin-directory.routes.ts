@@ -72,6 +72,9 @@ export const adminDirectoryRoutes: FastifyPluginAsync = async (app) => {
     throwFileSizeLimit: false,
     limits: { fileSize: config.directoryImportMaxBytes, files: 1, fields: 10, fieldSize: 4096 },
     async onFile(part: MultipartFile) {
+      // A file after the fields limit was hit arrives already destroyed (the request then fails with a
+      // 413); piping it would wait forever.
+      if (part.file.destroyed) return;
       const dir = await mkdtemp(path.join(tmpdir(), "vsp-import-"));
       const file = path.join(dir, "upload");
       await pipeline(part.file, createWriteStream(file, { mode: 0o600 }));
