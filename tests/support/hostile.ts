@@ -370,3 +370,26 @@ export function findInjection(html: string): string | null {
   }
   return null;
 }
+
+/** Accept-Language headers no browser sends (printable ASCII only: anything else cannot be a header). */
+export const hostileLanguage: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom("*", "*;q=NaN", "ar-EG;q=1e309, zh-Hant-TW;q=-1", ",,,;;;", "en;q=", "x".repeat(4_000), "zh-Hans-CN-u-nu-hanidec", "i-klingon", "en-US;q=0.9, fr;q=0.8, ".repeat(200), "\\u0000", "ar;q=1.0000000001"),
+  fc.string({ unit: fc.constantFrom(..." !\"#$%&'()*+,-./0123456789:;<=>?@ABCZabcz[]^_`{|}~".split("")), maxLength: 60 }),
+);
+
+/** Content types that do not match the body, that no parser takes, or multipart types without a usable boundary. */
+export const oddContentType: fc.Arbitrary<string> = fc.constantFrom(
+  "multipart/form-data",
+  "multipart/form-data; boundary=",
+  `multipart/form-data; boundary=${"a".repeat(300)}`,
+  'multipart/form-data; boundary="unclosed',
+  "multipart/mixed; boundary=abc",
+  "text/plain",
+  "application/octet-stream",
+  "application/json",
+  "application/json; charset=utf-32",
+  "application/x-www-form-urlencoded; charset=utf-16",
+  "application/x-www-form-urlencoded; charset=iso-8859-1",
+  "application/x-www-form-urlencoded, multipart/form-data",
+  "x",
+);
