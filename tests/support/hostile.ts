@@ -393,3 +393,17 @@ export const oddContentType: fc.Arbitrary<string> = fc.constantFrom(
   "application/x-www-form-urlencoded, multipart/form-data",
   "x",
 );
+
+/** A Cookie header with the portal's cookie names holding hostile values (printable ASCII, as headers must be). */
+export const hostileCookies: fc.Arbitrary<string> = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom("vsp_session", "vsp_learner", "vsp_flash", "vsp_csrf", "lang", "__Host-vsp_session", "x"),
+      fc.oneof(
+        hostileText.map((t) => percentBytes(Buffer.from(t, "utf8")).slice(0, 4_000)),
+        fc.constantFrom("", "s:forged.signature", "a".repeat(4_000), "%", "%E0%A4%A", "ar", "xx", "admin.flash.saved", "form.error.invalid", "__proto__", '"quoted"', "a=b=c"),
+      ),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("; "));

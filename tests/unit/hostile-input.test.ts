@@ -12,6 +12,7 @@ import {
   fillPattern,
   findInjection,
   formArbitrary,
+  hostileCookies,
   hostileFile,
   hostileLanguage,
   hostileParam,
@@ -146,8 +147,9 @@ class Visitor {
     throw new Error(`no CSRF token on ${pages.join(", ")}`);
   }
 
-  async send(opts: { method: string; url: string; payload?: Buffer | string; contentType?: string; language?: string }) {
-    const cookie = [...this.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  async send(opts: { method: string; url: string; payload?: Buffer | string; contentType?: string; language?: string; cookies?: string }) {
+    // Hostile cookies replace the visitor's own for one request, and what the answer sets is not kept.
+    const cookie = opts.cookies ?? [...this.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     // Each request from its own address, so the forms' rate limits (per address) do not end the test early.
     this.n++;
     const res = await this.t.app.inject({
@@ -157,7 +159,7 @@ class Visitor {
       headers: { ...(cookie ? { cookie } : {}), ...(opts.contentType ? { "content-type": opts.contentType } : {}), "accept-language": opts.language ?? "en" },
       ...(opts.payload !== undefined ? { payload: opts.payload } : {}),
     });
-    for (const c of res.cookies) {
+    for (const c of opts.cookies === undefined ? res.cookies : []) {
       if (c.value === "" || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0) this.client.cookies.delete(c.name);
       else this.client.cookies.set(c.name, c.value);
     }
@@ -314,7 +316,13 @@ describe("hostile input: every route, generated values", () => {
     if (route.method === "GET") {
       const query = fc.option(queryArbitrary([...(queryKeys.get(key(route)) ?? [])]), { nil: undefined, freq: 4 });
       const language = fc.option(hostileLanguage, { nil: undefined, freq: 3 });
-      return checkRoute(route, fc.asyncProperty(path, query, language, async (p, q, l) => exchange(v, { method: "GET", url: q ? `${p}?${q}` : p, ...(l ? { language: l } : {}) })));
+      const cookies = fc.option(hostileCookies, { nil: undefined, freq: 4 });
+      return checkRoute(
+        route,
+        fc.asyncProperty(path, query, language, cookies, async (p, q, l, c) =>
+          exchange(v, { method: "GET", url: q ? `${p}?${q}` : p, ...(l ? { language: l } : {}), ...(c !== undefined ? { cookies: c } : {}) }),
+        ),
+      );
     } else {
       const form = forms.get(key(route));
       const fields = form?.fields ?? [{ name: "title", value: "A title", options: [] }, { name: "body", value: "Some words", options: [] }];
