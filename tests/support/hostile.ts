@@ -134,9 +134,12 @@ export function formArbitrary(fields: readonly FieldSpec[]): fc.Arbitrary<SentFi
   const known = fields.map((f) => {
     const plain: HostileValue[] = [{ text: f.value }, ...f.options.slice(0, 4).map((text) => ({ text }))];
     const valid = fc.constantFrom(...plain);
+    // A valid value with something hostile added passes validation, so it reaches the database and the pages.
+    const decorated = fc.tuple(valid, fc.oneof(marked, fc.constantFrom("\u0000", "a\u0000b", "\u202e\u2066", "'; --", "\ufeff", "👩‍👩‍👧", "\r\n", " \u0007"))).map(([v, d]) => ({ text: `${"text" in v ? v.text : ""}${d}` }));
     return fc
       .oneof(
         { arbitrary: valid.map((v) => [v]), weight: 4 },
+        { arbitrary: decorated.map((v) => [v]), weight: 3 },
         { arbitrary: hostileValue.map((v) => [v]), weight: 3 },
         { arbitrary: fc.constant([] as HostileValue[]), weight: 1 },
         { arbitrary: fc.array(fc.oneof(valid, hostileValue), { minLength: 2, maxLength: 4 }), weight: 1 },
