@@ -199,12 +199,13 @@ describe("hostile input: every route, generated values", () => {
   const submitted = new Set<string>();
 
   const signInAdmin = async () => new Visitor(t, await signIn(t, await buildStaff(t, { roles: ["admin"] })));
-  /** A generated form may sign the administrator out (or disable them): sign in again when it did. */
+  /**
+   * A generated form may sign the administrator out, disable them or take their role away: a new
+   * administrator signs in when the users page (administrators only) is refused; the CSRF token is read again.
+   */
   async function ensureStaffSignedIn() {
-    if ((await staff.client.get("/en/admin/account")).statusCode !== 200) {
-      staff = await signInAdmin();
-      await staff.refreshToken(["/en/admin/account/password"]);
-    }
+    if ((await staff.client.get("/en/admin/users")).statusCode !== 200) staff = await signInAdmin();
+    await staff.refreshToken(["/en/admin/account/password"]);
   }
   const routeOf = (method: string, path: string) => routes.find((r) => r.method === method && patternRegex(r.url).test(path));
 
@@ -446,8 +447,13 @@ describe("hostile input: every route, generated values", () => {
     // Found by the generated forms on PostgreSQL, which refuses NUL in text: these answered 500 (or saved
     // an issue whose page then answered 500). Form values now drop NUL characters.
     const item = (await staff.client.get("/en/admin/newsletter/new")).body.match(/name="items" value="([^"]+)"/)?.[1];
-    const service = [...seen].find((u) => /^\/en\/services\/[0-9a-f-]{36}$/.test(u));
-    const page = [...seen].find((u) => /^\/en\/info\/[a-z0-9-]+$/.test(u) && !u.includes("/topics/") && !u.includes("/for/"));
+    // Generated staff forms may have hidden services or unpublished pages: take ones still shown.
+    const live = async (pattern: RegExp) => {
+      for (const u of seen) if (pattern.test(u) && (await anon.send({ method: "GET", url: u })).statusCode === 200) return u;
+      return undefined;
+    };
+    const service = await live(/^\/en\/services\/[0-9a-f-]{36}$/);
+    const page = await live(/^\/en\/info\/[a-z0-9-]+$/);
     assert.ok(item && service && page);
     const posts: [Visitor, string, Record<string, string>][] = [
       [anon, `${page}/feedback`, { useful: "no", comment: "a\u0000b" }],
