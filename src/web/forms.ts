@@ -25,14 +25,18 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   return { ok: false, errors, values: raw };
 }
 
-/** A parsed form body as strings (the CSRF token left out), for forms read without a schema. */
+/**
+ * A parsed form body as strings (the CSRF token left out), for forms read without a schema. NUL
+ * characters are dropped: no one types them, and PostgreSQL refuses them in text.
+ */
 export function toValues(body: unknown): FormValues {
   const values: FormValues = {};
   if (!body || typeof body !== "object") return values;
+  const clean = (x: string) => x.replaceAll("\u0000", "");
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     if (k === "_csrf") continue;
-    if (typeof v === "string") values[k] = v;
-    else if (Array.isArray(v)) values[k] = v.filter((x): x is string => typeof x === "string");
+    if (typeof v === "string") values[k] = clean(v);
+    else if (Array.isArray(v)) values[k] = v.filter((x): x is string => typeof x === "string").map(clean);
   }
   return values;
 }

@@ -6,6 +6,7 @@ import type { Config } from "../config.ts";
 import type { Kind } from "../media/sniff.ts";
 import { uploadTmpDir } from "../media/storage.ts";
 import { receiveUpload, type UploadResult } from "../media/upload.ts";
+import { badRequest } from "./errors.ts";
 
 /** What a file field accepts: media of some kinds (sniffed, streamed to a temporary file), or a small text file (kept in memory). */
 export type FileFieldSpec = { accept: readonly Kind[] } | { accept: "text"; maxBytes: number };
@@ -35,6 +36,7 @@ export async function acceptUploads(app: FastifyInstance, config: Config, fields
     ...Object.values(fields).map((f) => (f.accept === "text" ? f.maxBytes : kindLimit(f.accept))),
   );
 
+  refuseMultipartWithoutBoundary(app);
   app.decorateRequest("uploads", null as unknown as Record<string, ReceivedFile>);
   app.addHook("onRequest", async (request) => {
     request.uploads = {};
@@ -45,6 +47,9 @@ export async function acceptUploads(app: FastifyInstance, config: Config, fields
     throwFileSizeLimit: false,
     limits: { fileSize: largest + 1, files: Object.keys(fields).length, fields: 100, fieldSize: config.bodyLimitBytes, parts: 200 },
     async onFile(this: FastifyRequest, part: MultipartFile) {
+      // A file after a form limit (fields, parts) was hit arrives already destroyed, and the request then
+      // fails with that limit's 413; reading the stream would wait forever (pipeline) or throw (a 500).
+      if (part.file.destroyed) return;
       const spec = fields[part.fieldname];
       // A file input left empty still sends a part, with no name and no bytes.
       if (!spec || !part.filename) {
@@ -82,6 +87,18 @@ export async function acceptUploads(app: FastifyInstance, config: Config, fields
     return payload;
   });
   app.addHook("onResponse", cleanUp);
+}
+
+/**
+ * A multipart body without a usable boundary cannot be read: answer 400 before the parser throws a plain error
+ * (which would be a 500). Register in a scope before @fastify/multipart.
+ */
+export function refuseMultipartWithoutBoundary(app: FastifyInstance): void {
+  app.addHook("preValidation", async (request) => {
+    const type = request.headers["content-type"] ?? "";
+    // RFC 2046: 1 to 70 characters; the parser throws on a longer one too.
+    if (/^\s*multipart\//i.test(type) && !/;\s*boundary\s*=\s*(?:"[^"]{1,70}"|[^\s;"]{1,70})\s*(?:;|$)/i.test(type)) throw badRequest();
+  });
 }
 
 async function receiveText(part: MultipartFile, maxBytes: number): Promise<TextUpload> {

@@ -10,6 +10,7 @@ import { can, requirePermission, type StaffUser } from "../../web/auth.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { forbidden, notFound } from "../../web/errors.ts";
 import { parseForm, type FieldErrors, type FormValues } from "../../web/forms.ts";
+import { refuseMultipartWithoutBoundary } from "../../web/multipart.ts";
 import { sendPage } from "../../web/render.ts";
 import { requireStaff } from "../../web/staff-guard.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
@@ -67,11 +68,15 @@ export const adminDirectoryRoutes: FastifyPluginAsync = async (app) => {
   const audit = auditRepo(db.kysely, clock);
 
   // Uploads stream to a private temporary file; one file, no bigger than the import limit.
+  refuseMultipartWithoutBoundary(app);
   await app.register(multipart, {
     attachFieldsToBody: "keyValues",
     throwFileSizeLimit: false,
     limits: { fileSize: config.directoryImportMaxBytes, files: 1, fields: 10, fieldSize: 4096 },
     async onFile(part: MultipartFile) {
+      // A file after the fields limit was hit arrives already destroyed (the request then fails with a
+      // 413); piping it would wait forever.
+      if (part.file.destroyed) return;
       const dir = await mkdtemp(path.join(tmpdir(), "vsp-import-"));
       const file = path.join(dir, "upload");
       await pipeline(part.file, createWriteStream(file, { mode: 0o600 }));

@@ -24,8 +24,10 @@ export type SubscribeInput = z.infer<typeof SubscribeSchema>;
 export const PreferencesSchema = z.object({ language, topics: topicList });
 export type PreferencesInput = z.infer<typeof PreferencesSchema>;
 
+// Content item ids: anything else (a NUL byte, which PostgreSQL refuses in text) is refused here, not when the issue is shown.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const itemIds = z
-  .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1, { error: "admin.newsletter.error.items" }).max(64, { error: "admin.newsletter.error.items" })))
+  .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().regex(UUID, { error: "admin.newsletter.error.items" })))
   .refine((a) => a.length > 0 && a.length <= 20, { error: "admin.newsletter.error.items" });
 
 export const ComposeSchema = z.object({
