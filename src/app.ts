@@ -61,7 +61,7 @@ import { isLocale, type Locale } from "./i18n/locales.ts";
 import type { Mailer } from "./jobs/mailer.ts";
 import { openStorage, type MediaStorage } from "./media/storage.ts";
 import { prepareStaticDir } from "./web/assets.ts";
-import { pageContext } from "./web/context.ts";
+import { FLASH_COOKIE, pageContext } from "./web/context.ts";
 import { deriveKey, fieldKeys } from "./web/secrets.ts";
 import { createPageCache } from "./web/page-cache.ts";
 import { registerPageCache } from "./web/page-cache.http.ts";
@@ -325,7 +325,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         if (request.method === "POST") {
           // Forms on pages every anonymous reader gets alike carry the portal's signed public token.
           const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
-          if (!isStaffAreaPath(request.url) && isAnonymousReader(request, [LANGUAGE_COOKIE, csrfCookie]) && isValidPublicFormToken(publicFormKey, sent, app.services.clock())) return;
+          if (!isStaffAreaPath(request.url) && isAnonymousReader(request, [LANGUAGE_COOKIE, csrfCookie, FLASH_COOKIE]) && isValidPublicFormToken(publicFormKey, sent, app.services.clock())) return;
           await new Promise<void>((resolve, reject) => {
             scoped.csrfProtection(request, reply, (err?: Error) => (err ? reject(csrfFailed()) : resolve()));
           });
