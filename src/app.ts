@@ -174,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorateRequest("locale", "en");
   app.decorateRequest("staff", null);
+  app.decorateRequest("crisisNotice", undefined);
   app.decorateRequest("statsTags", null);
 
   // Under a load above capacity, shed it: 503 with Retry-After at once, instead of every request slowing
@@ -230,15 +231,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), interest-cohort=()");
     // Free while this instance's copy is under two seconds old; then one indexed read.
     await app.services.crisis.refreshIfStale();
+    request.crisisNotice = app.services.crisis.current();
   });
 
   const csrfCookie = config.cookieSecure ? "__Host-vsp_csrf" : "vsp_csrf";
+  // Cookies that carry no one's session: a reader holding only these is anonymous (the flash message
+  // changes the page, so it keeps a page out of the cache, but not a public form token from being used).
+  const readerCookies = [LANGUAGE_COOKIE, csrfCookie];
   const publicFormKey = deriveKey(deps.masterKey, "public-form");
   registerPageCache(app, {
     cache: app.services.pageCache,
     cdnSeconds: config.pageCache.cdnSeconds,
     formKey: publicFormKey,
-    allowedCookies: [LANGUAGE_COOKIE, csrfCookie],
+    allowedCookies: readerCookies,
     skip: (request) => languageChoiceToRemember(request) !== null,
   });
   await app.register(compress, { global: true, threshold: 1024 });
@@ -325,7 +330,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         if (request.method === "POST") {
           // Forms on pages every anonymous reader gets alike carry the portal's signed public token.
           const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
-          if (!isStaffAreaPath(request.url) && isAnonymousReader(request, [LANGUAGE_COOKIE, csrfCookie, FLASH_COOKIE]) && isValidPublicFormToken(publicFormKey, sent, app.services.clock())) return;
+          if (!isStaffAreaPath(request.url) && isAnonymousReader(request, [...readerCookies, FLASH_COOKIE]) && isValidPublicFormToken(publicFormKey, sent, app.services.clock())) return;
           await new Promise<void>((resolve, reject) => {
             scoped.csrfProtection(request, reply, (err?: Error) => (err ? reject(csrfFailed()) : resolve()));
           });

@@ -64,7 +64,8 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     quickExitUrl: request.server.services.config.quickExitUrl,
     staff: request.staff ?? null,
     flash: takeFlash(request, reply),
-    crisis: request.server.services?.crisis?.current() ?? null,
+    // Read once when the request arrived (before then, e.g. a malformed address: the instance's copy).
+    crisis: request.crisisNotice !== undefined ? request.crisisNotice : (request.server.services?.crisis?.current() ?? null),
     csrfToken() {
       // A page every anonymous reader gets alike carries the portal's signed public token (see public-form-token.ts).
       token ??= request.publicFormToken?.() ?? reply.generateCsrf({ userInfo: request.staff?.sessionIdHash ?? "anonymous" });

@@ -47,7 +47,7 @@ export function registerPageCache(
   // Redis under the old one are not found.
   const keyTag = createHash("sha256").update(opts.formKey).digest("base64url").slice(0, 8);
   const keyOf = (request: FastifyRequest) => {
-    const crisis = app.services.crisis.current();
+    const crisis = request.crisisNotice ?? null;
     const origin = app.services.config.publicUrl ?? `${request.protocol}://${request.host}`;
     return `${keyTag}|${crisis ? `${crisis.id}:${crisis.version}` : "-"}|${origin}|${request.url}`;
   };
@@ -64,12 +64,12 @@ export function registerPageCache(
     !opts.skip(request);
 
   app.addHook("onRequest", (request, reply, done) => {
-    const keep = eligible(request);
+    const key = eligible(request) ? keyOf(request) : null;
     const proceed = () => {
-      const tracker = cache.begin(keep);
+      const tracker = cache.begin(key !== null);
       request.cacheTracker = tracker;
-      if (keep) {
-        request.pageCacheKey = keyOf(request);
+      if (key !== null) {
+        request.pageCacheKey = key;
         request.publicFormToken = () => publicFormToken(opts.formKey, app.services.clock());
       }
       trackReads(tracker, () => {
@@ -78,8 +78,8 @@ export function registerPageCache(
         resource.runInAsyncScope(done);
       });
     };
-    if (!keep) return proceed();
-    cache.get(keyOf(request)).then(
+    if (key === null) return proceed();
+    cache.get(key).then(
       (page) => {
         if (!page) {
           counter.inc({ cache: "page", result: "miss" });

@@ -1,5 +1,5 @@
 import type { Config } from "../config.ts";
-import type { CrisisCache } from "../features/crisis/crisis.cache.ts";
+import type { CrisisCache, CrisisNotice } from "../features/crisis/crisis.cache.ts";
 import type { StatsCollector } from "../features/statistics/statistics.collector.ts";
 import type { Db } from "../db/database.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -35,5 +35,10 @@ declare module "fastify" {
   interface FastifyRequest {
     locale: Locale;
     staff: StaffUser | null;
+    /**
+     * The crisis notice as this request sees it, read once when it arrives: the page cache's key and the
+     * page's banner must agree even if the instance's copy changes while the page is rendered.
+     */
+    crisisNotice: CrisisNotice | null | undefined;
   }
 }

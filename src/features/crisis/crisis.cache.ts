@@ -97,8 +97,11 @@ export function createCrisisCache(db: Db, clock: () => Date, opts: { redisUrl?: 
     sub.on("error", quiet("subscribe"));
     sub.on("message", (channel) => {
       if (channel !== CRISIS_CHANNEL) return;
-      checkedAt = Number.NEGATIVE_INFINITY;
-      void refresh();
+      // A read already under way may have begun before the change: read again once it is done.
+      void (inFlight ?? Promise.resolve()).then(() => {
+        checkedAt = Number.NEGATIVE_INFINITY;
+        return refresh();
+      });
     });
     subscribed = sub.subscribe(CRISIS_CHANNEL).then(
       () => undefined,
