@@ -22,6 +22,8 @@ export interface PortalProcess {
   signal(signal: NodeJS.Signals): boolean;
   /** SIGTERM, then SIGKILL after 10 s; removes the data folder when it was made here. */
   stop(): Promise<void>;
+  /** SIGKILL (a crash), resolved once the process has gone; keeps the data folder. */
+  kill(): Promise<void>;
 }
 
 export interface PortalOptions {
@@ -113,6 +115,10 @@ export async function startPortal(opts: PortalOptions = {}): Promise<PortalProce
     output: () => output,
     signal: (s) => child.exitCode === null && child.signalCode === null && child.kill(s),
     stop,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
+    },
   };
 }
 

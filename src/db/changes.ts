@@ -33,18 +33,28 @@ export function trackReads<T>(tracker: ReadTracker, fn: () => T): T {
 export function createTableChanges(): TableChanges & { plugin: KyselyPlugin } {
   const listeners = new Set<(tables: readonly string[]) => void>();
   const pending = new WeakMap<object, string[]>();
+  // A statement inside a transaction is announced before the commit; a reader in between could keep
+  // what it read as current. Work done for a request is announced again when its answer is ready (the
+  // page cache does it); other work (jobs, scripts, imports of many statements) once, a moment later.
+  const later = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  const announceLater = () => {
+    timer = null;
+    const tables = [...later];
+    later.clear();
+    for (const l of listeners) l(tables);
+  };
   const announce = (tables: readonly string[]) => {
     if (tables.length === 0) return;
     const tracker = scope.getStore();
     if (tracker) for (const t of tables) tracker.written.add(t);
     for (const l of listeners) l(tables);
-    // A statement inside a transaction is announced before the commit; a reader in between could
-    // keep what it read as current. Work done for a request is announced again when its answer is
-    // ready (the page cache does it); other work (jobs, scripts) a moment later.
     if (!tracker) {
-      setTimeout(() => {
-        for (const l of listeners) l(tables);
-      }, 250).unref();
+      for (const t of tables) later.add(t);
+      if (!timer) {
+        timer = setTimeout(announceLater, 250);
+        timer.unref();
+      }
     }
   };
   const plugin: KyselyPlugin = {

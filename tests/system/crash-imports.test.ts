@@ -3,7 +3,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -14,6 +13,7 @@ import { openDatabase, type Db } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrator.ts";
 import { directoryService } from "../../src/features/directory/directory.service.ts";
 import { buildPhonePhoto } from "../../src/media/test-fixtures.ts";
+import { startPortal } from "../../bench/portal-process.ts";
 import { createPostgresDatabase, testDbKind } from "../support/app.ts";
 import { hsdsService } from "../support/directory.ts";
 import { csrfFrom, multipartBody } from "../support/http.ts";
@@ -26,17 +26,6 @@ import { csrfFrom, multipartBody } from "../support/http.ts";
  */
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SERVICES = 3000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function run(args: string[], env: Record<string, string>): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -135,21 +124,10 @@ describe(`crashes during imports and uploads (${testDbKind})`, { timeout: 300_00
   });
 
   it("a server killed in the middle of story uploads keeps every acknowledged story whole, and no story without its photo", async () => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const start = async () => {
-      const server = run(["src/main.ts"], { ...env, PORT: String(port) });
-      for (;;) {
-        if (server.exitCode !== null) throw new Error(`the server exited: ${server.output()}`);
-        try {
-          if ((await fetch(`${url}/readyz`)).ok) return server;
-        } catch {
-          /* not listening yet */
-        }
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    };
+    // Each start takes a free port; the addresses below are used only while this server runs.
+    const start = () => startPortal({ env, readyTimeoutMs: 90_000 });
     let server = await start();
+    const url = server.url;
     const photo = await buildPhonePhoto(900, 600);
     const acknowledged: string[] = [];
     let stop = false;
@@ -181,7 +159,7 @@ describe(`crashes during imports and uploads (${testDbKind})`, { timeout: 300_00
     };
     const running = [worker(), worker(), worker()];
     while (acknowledged.length < 3) await new Promise((r) => setTimeout(r, 50));
-    await killHard(server);
+    await server.kill();
     stop = true;
     await Promise.all(running);
 
@@ -204,7 +182,7 @@ describe(`crashes during imports and uploads (${testDbKind})`, { timeout: 300_00
       // A story the server had not acknowledged left at most files no row names (never a row without files).
       assert.ok((await readdir(mediaDir)).length > 0);
     } finally {
-      await killHard(server);
+      await server.kill();
     }
   });
 });
