@@ -2,7 +2,7 @@ import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
-import helmet from "@fastify/helmet";
+import helmet from "helmet";
 import rateLimit from "@fastify/rate-limit";
 import underPressure from "@fastify/under-pressure";
 import { Redis } from "ioredis";
@@ -177,6 +177,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorateRequest("crisisNotice", undefined);
   app.decorateRequest("statsTags", null);
 
+  // Kept pages are answered first, before load shedding (they cost next to nothing); this hook also
+  // reads each request's language and crisis notice, once.
+  const csrfCookie = config.cookieSecure ? "__Host-vsp_csrf" : "vsp_csrf";
+  // Cookies that carry no one's session: a reader holding only these is anonymous (the flash message
+  // changes the page, so it keeps a page out of the cache, but not a public form token from being used).
+  const readerCookies = [LANGUAGE_COOKIE, csrfCookie];
+  const publicFormKey = deriveKey(deps.masterKey, "public-form");
+  const { keepPages } = registerPageCache(app, {
+    cache: app.services.pageCache,
+    cdnSeconds: config.pageCache.cdnSeconds,
+    formKey: publicFormKey,
+    allowedCookies: readerCookies,
+    localeOf: requestLocale,
+    skip: (request) => languageChoiceToRemember(request) !== null,
+  });
+
   // Under a load above capacity, shed it: 503 with Retry-After at once, instead of every request slowing
   // down. Measured every half second; health checks and metrics are always answered.
   await app.register(underPressure, {
@@ -185,9 +201,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     retryAfter: config.overload.retryAfterSeconds,
     sampleInterval: 500,
   });
-  // The one script is the portal's own file (JSON-LD blocks are data, not run): no nonce, so a page is
-  // the same for every anonymous reader and can be kept by the page cache and by CDNs.
-  await app.register(helmet, {
+  // Security headers from helmet, built once: the Fastify plugin builds them again on every request, a
+  // seventh of what a kept page costs. The one script is the portal's own file (JSON-LD blocks are data,
+  // not run): no nonce, so a page is the same for every anonymous reader and can be kept by the page
+  // cache and by CDNs.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -208,10 +226,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
     crossOriginResourcePolicy: { policy: "same-origin" },
   });
+  app.addHook("onRequest", (request, reply, done) => securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)));
   await app.register(cookie, { secret: app.services.keys.cookie.toString("hex") });
   dropIdleBodies(app, config.requestIdleTimeoutMs);
   app.addHook("onRequest", async (request, reply) => {
-    request.locale = requestLocale(request);
     // Cross-site form posts are refused before anything else (Fetch Metadata, then Origin).
     if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS") {
       const site = request.headers["sec-fetch-site"];
@@ -229,23 +247,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       reply.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     }
     reply.header("Permissions-Policy", "geolocation=(self), camera=(), microphone=(), interest-cohort=()");
-    // Free while this instance's copy is under two seconds old; then one indexed read.
-    await app.services.crisis.refreshIfStale();
-    request.crisisNotice = app.services.crisis.current();
   });
 
-  const csrfCookie = config.cookieSecure ? "__Host-vsp_csrf" : "vsp_csrf";
-  // Cookies that carry no one's session: a reader holding only these is anonymous (the flash message
-  // changes the page, so it keeps a page out of the cache, but not a public form token from being used).
-  const readerCookies = [LANGUAGE_COOKIE, csrfCookie];
-  const publicFormKey = deriveKey(deps.masterKey, "public-form");
-  registerPageCache(app, {
-    cache: app.services.pageCache,
-    cdnSeconds: config.pageCache.cdnSeconds,
-    formKey: publicFormKey,
-    allowedCookies: readerCookies,
-    skip: (request) => languageChoiceToRemember(request) !== null,
-  });
+  keepPages();
   await app.register(compress, { global: true, threshold: 1024 });
   await app.register(formbody, { bodyLimit: config.bodyLimitBytes });
   await app.register(csrf, {

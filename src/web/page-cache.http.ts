@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { trackReads } from "../db/changes.ts";
 import { etagOf, type CacheTracker, type CachedPage, type PageCache } from "./page-cache.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { isAnonymousReader, isStaffAreaPath, publicFormToken } from "./public-form-token.ts";
 
 declare module "fastify" {
@@ -29,13 +30,22 @@ const keptBody = new WeakMap<FastifyRequest, { body: Buffer; etag: string }>();
  *   no Cache-Control of its own is kept, and sent with a Cache-Control that lets a CDN keep it
  *   `cdnSeconds` (browsers revalidate each time, cheaply, by ETag).
  * - Every request's writes are announced again when its answer is ready (after its transaction).
- * Must be registered after the cookie plugin and before compression, so it sees cookies being set and
- * the uncompressed page.
+ * Call it before every other hook (a kept page is answered before load shedding, security headers and
+ * cookies, whose headers it was kept with); call the `keepPages` it returns after the cookie plugin and
+ * before compression, so that hook sees cookies being set and the uncompressed page.
  */
 export function registerPageCache(
   app: FastifyInstance,
-  opts: { cache: PageCache; cdnSeconds: number; formKey: Buffer; allowedCookies: readonly string[]; skip: (request: FastifyRequest) => boolean },
-): void {
+  opts: {
+    cache: PageCache;
+    cdnSeconds: number;
+    formKey: Buffer;
+    allowedCookies: readonly string[];
+    /** The request's language, from its address (or its choice and Accept-Language). */
+    localeOf: (request: FastifyRequest) => Locale;
+    skip: (request: FastifyRequest) => boolean;
+  },
+): { keepPages: () => void } {
   const { cache } = opts;
   const cdnCacheControl = opts.cdnSeconds > 0 ? `public, max-age=0, must-revalidate, s-maxage=${opts.cdnSeconds}` : "public, no-cache";
   const counter = app.services.metrics.cache;
@@ -51,8 +61,8 @@ export function registerPageCache(
     const origin = app.services.config.publicUrl ?? `${request.protocol}://${request.host}`;
     return `${keyTag}|${crisis ? `${crisis.id}:${crisis.version}` : "-"}|${origin}|${request.url}`;
   };
-  const eligible = (request: FastifyRequest) =>
-    cache.enabled &&
+  /** A public page that every anonymous reader gets alike (whether or not the cache is on). */
+  const sameForEveryReader = (request: FastifyRequest) =>
     request.method === "GET" &&
     /^\/[a-z]{2}(?:[/?]|$)/.test(request.url) &&
     !isStaffAreaPath(request.url) &&
@@ -63,33 +73,49 @@ export function registerPageCache(
     isAnonymousReader(request, opts.allowedCookies) &&
     !opts.skip(request);
 
+  // The first hook of every request, before load shedding, security headers and the cookie plugin: a
+  // kept page is answered from here with the headers it was kept with, which include all of theirs.
   app.addHook("onRequest", (request, reply, done) => {
-    const key = eligible(request) ? keyOf(request) : null;
-    const proceed = () => {
-      const tracker = cache.begin(key !== null);
-      request.cacheTracker = tracker;
-      if (key !== null) {
-        request.pageCacheKey = key;
-        request.publicFormToken = () => publicFormToken(opts.formKey, app.services.clock());
+    // The language and the crisis notice are read once, here: the key a page is kept under and the
+    // banner it shows must agree (a notice arriving mid-render would otherwise differ between them).
+    request.locale = opts.localeOf(request);
+    const crisis = app.services.crisis;
+    crisis.refreshIfStale().then(() => {
+      let key: string | null;
+      try {
+        request.crisisNotice = crisis.current();
+        // The cookie plugin runs later; its parse gives the same answer.
+        const header = request.headers.cookie;
+        request.cookies = header ? app.parseCookie(header) : {};
+        const everyReader = sameForEveryReader(request);
+        if (everyReader) request.publicFormToken = () => publicFormToken(opts.formKey, app.services.clock());
+        key = everyReader && cache.enabled ? keyOf(request) : null;
+      } catch (err) {
+        return done(err as Error);
       }
-      trackReads(tracker, () => {
-        const resource = new AsyncResource("vsp-page-cache");
-        resourceOf.set(request, resource);
-        resource.runInAsyncScope(done);
-      });
-    };
-    if (key === null) return proceed();
-    cache.get(key).then(
-      (page) => {
-        if (!page) {
-          counter.inc({ cache: "page", result: "miss" });
-          return proceed();
-        }
-        counter.inc({ cache: "page", result: "hit" });
-        sendCached(request, reply, page, cdnCacheControl);
-      },
-      () => proceed(),
-    );
+      const proceed = () => {
+        const tracker = cache.begin(key !== null);
+        request.cacheTracker = tracker;
+        request.pageCacheKey = key;
+        trackReads(tracker, () => {
+          const resource = new AsyncResource("vsp-page-cache");
+          resourceOf.set(request, resource);
+          resource.runInAsyncScope(done);
+        });
+      };
+      if (key === null) return proceed();
+      cache.get(key).then(
+        (page) => {
+          if (!page) {
+            counter.inc({ cache: "page", result: "miss" });
+            return proceed();
+          }
+          counter.inc({ cache: "page", result: "hit" });
+          sendKept(request, reply, page, cdnCacheControl);
+        },
+        () => proceed(),
+      );
+    }, done);
   });
   // The body of a post is read in another async context: go back into the request's own.
   app.addHook("preValidation", (request, _reply, done) => {
@@ -98,57 +124,80 @@ export function registerPageCache(
     else done();
   });
 
-  app.addHook("onSend", async (request, reply, payload) => {
-    const key = request.pageCacheKey;
-    const tracker = request.cacheTracker;
-    if (!key || !tracker?.tables) return payload;
-    if (reply.statusCode !== 200 || reply.hasHeader("set-cookie") || reply.hasHeader("cache-control")) return payload;
-    if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
-    const body = typeof payload === "string" ? Buffer.from(payload) : payload;
-    const etag = etagOf(body);
-    reply.header("ETag", etag);
-    reply.header("Cache-Control", cdnCacheControl);
-    reply.header("X-Cache", "miss");
-    keptBody.set(request, { body, etag });
-    return payload;
-  });
+  const keepPages = () => {
+    app.addHook("onSend", async (request, reply, payload) => {
+      const key = request.pageCacheKey;
+      const tracker = request.cacheTracker;
+      if (!key || !tracker?.tables) return payload;
+      if (reply.statusCode !== 200 || reply.hasHeader("set-cookie") || reply.hasHeader("cache-control")) return payload;
+      if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
+      const body = typeof payload === "string" ? Buffer.from(payload) : payload;
+      const etag = etagOf(body);
+      reply.header("ETag", etag);
+      reply.header("Cache-Control", cdnCacheControl);
+      reply.header("X-Cache", "miss");
+      keptBody.set(request, { body, etag });
+      return payload;
+    });
 
-  // Kept only once every hook has had its say: a feature may still have marked the answer private.
-  app.addHook("onResponse", (request, reply, done) => {
-    const kept = keptBody.get(request);
-    const key = request.pageCacheKey;
-    if (kept && key && request.cacheTracker && reply.getHeader("cache-control") === cdnCacheControl && !reply.hasHeader("set-cookie")) {
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(reply.getHeaders())) {
-        if (value !== undefined && !PER_ANSWER.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
+    // Kept only once every hook has had its say: a feature may still have marked the answer private.
+    app.addHook("onResponse", (request, reply, done) => {
+      const kept = keptBody.get(request);
+      const key = request.pageCacheKey;
+      if (kept && key && request.cacheTracker && reply.getHeader("cache-control") === cdnCacheControl && !reply.hasHeader("set-cookie")) {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(reply.getHeaders())) {
+          if (value !== undefined && !PER_ANSWER.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
+        }
+        cache.put(key, request.cacheTracker, { headers, body: kept.body, etag: kept.etag, statsTags: request.statsTags ?? null }).catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"));
       }
-      cache.put(key, request.cacheTracker, { headers, body: kept.body, etag: kept.etag, statsTags: request.statsTags ?? null }).catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"));
-    }
-    if (request.cacheTracker) cache.finish(request.cacheTracker);
-    done();
-  });
+      if (request.cacheTracker) cache.finish(request.cacheTracker);
+      done();
+    });
+  };
+  return { keepPages };
 }
 
-function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl: string): void {
+/**
+ * Answers with a kept page straight on the raw response (the rest of Fastify's cycle, its onSend hooks
+ * and compression, has nothing to add); onResponse hooks (metrics, statistics, logs) still run.
+ */
+function sendKept(request: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl: string): void {
   request.statsTags = page.statsTags ? [...page.statsTags] : null;
-  reply.headers(page.headers);
-  reply.header("ETag", page.etag);
-  reply.header("Cache-Control", cacheControl);
-  reply.header("Vary", "Accept-Encoding");
-  reply.header("X-Cache", "hit");
+  reply.hijack();
+  const res = reply.raw;
+  for (const name in page.headers) res.setHeader(name, page.headers[name]!);
+  res.setHeader("ETag", page.etag);
+  res.setHeader("Cache-Control", cacheControl);
+  res.setHeader("Vary", "Accept-Encoding");
+  res.setHeader("X-Cache", "hit");
   const sent = request.headers["if-none-match"];
   if (sent && sent.split(",").some((tag) => tag.trim() === page.etag)) {
-    reply.code(304).send();
+    res.statusCode = 304;
+    res.end();
     return;
   }
-  const taken = String(request.headers["accept-encoding"] ?? "")
-    .toLowerCase()
-    .split(",")
-    .map((part) => part.trim().split(";").map((p) => p.trim()))
-    .filter(([, ...params]) => !params.some((p) => p.startsWith("q=") && !(Number(p.slice(2)) > 0)))
-    .map(([name]) => name);
-  const takes = (name: string) => taken.includes(name);
-  if (page.br.length && takes("br")) reply.header("Content-Encoding", "br").send(page.br);
-  else if (page.gzip.length && takes("gzip")) reply.header("Content-Encoding", "gzip").send(page.gzip);
-  else reply.send(page.body);
+  const accepted = request.headers["accept-encoding"];
+  const takes = (name: string) => accepted !== undefined && acceptsEncoding(accepted, name);
+  let body = page.body;
+  if (page.br.length && takes("br")) {
+    res.setHeader("Content-Encoding", "br");
+    body = page.br;
+  } else if (page.gzip.length && takes("gzip")) {
+    res.setHeader("Content-Encoding", "gzip");
+    body = page.gzip;
+  }
+  res.setHeader("Content-Length", body.length);
+  res.statusCode = 200;
+  res.end(body);
+}
+
+/** Whether an Accept-Encoding header takes an encoding (named, and not with q=0). */
+export function acceptsEncoding(header: string, name: string): boolean {
+  for (const part of header.toLowerCase().split(",")) {
+    const [coding, ...params] = part.split(";").map((p) => p.trim());
+    if (coding !== name) continue;
+    return !params.some((p) => p.startsWith("q=") && !(Number(p.slice(2)) > 0));
+  }
+  return false;
 }
