@@ -23,12 +23,41 @@ export interface PdfReading {
 
 export class PdfUnreadable extends Error {}
 
+type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjsLoaded: Promise<Pdfjs> | null = null;
+
+/**
+ * pdfjs-dist's legacy build (the one that runs on Node 20) carries core-js, which on loading replaces
+ * some of the engine's own built-ins for the whole process with slower JavaScript: JSON.parse,
+ * JSON.stringify (every structured-data block, every log line) and Array.prototype.push among them.
+ * It is loaded once, with its worker in this thread; what it added (Promise.withResolvers and the
+ * like, which it needs) stays, and every built-in it replaced is put back.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsLoaded ??= (async () => {
+    const owners: object[] = [JSON, Object, Array, Array.prototype, Function.prototype, Promise, Promise.prototype, Map.prototype, Set.prototype, String.prototype, RegExp.prototype, Number, Math, Reflect, Date.prototype, Error, Symbol, ArrayBuffer.prototype, Uint8Array, Object.getPrototypeOf(Uint8Array.prototype) as object];
+    const before = owners.map((o) => new Map(Reflect.ownKeys(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)!])));
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    // Sets globalThis.pdfjsWorker, which pdfjs then runs in this thread instead of importing it again.
+    // @ts-expect-error the worker ships no type declarations (nothing of it is used here but its side effect)
+    await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    owners.forEach((owner, i) => {
+      for (const [key, was] of before[i]!) {
+        const now = Object.getOwnPropertyDescriptor(owner, key);
+        if (now && (!Object.is(now.value, was.value) || now.get !== was.get || now.set !== was.set)) Object.defineProperty(owner, key, was);
+      }
+    });
+    return pdfjs;
+  })();
+  return pdfjsLoaded;
+}
+
 /**
  * Reads a PDF with pdfjs: its page count, the text of its pages (bounded by PDF_LIMITS) and its
  * first page drawn as a PNG. Throws PdfUnreadable for encrypted or broken files.
  */
 export async function readPdf(filePath: string, limits = PDF_LIMITS): Promise<PdfReading> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjs = await loadPdfjs();
   const data = new Uint8Array(await readFile(filePath));
   let doc;
   try {

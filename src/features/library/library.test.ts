@@ -8,6 +8,9 @@ import type { Client } from "../../../tests/support/http.ts";
 import { demoPdf } from "../../demo/library-demo.ts";
 import { seedDemoLibrary } from "../../demo/seed.ts";
 
+// The engine's own built-ins, before pdfjs is loaded (its legacy build replaces some for the whole process).
+const NATIVE = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push, toString: Function.prototype.toString };
+
 const DOC_LIMIT = 150_000;
 let t: TestApp;
 let editor: Client;
@@ -151,6 +154,24 @@ function scannedPdf(): Promise<Buffer> {
     doc.end();
   });
 }
+
+describe("reading PDFs", () => {
+  it("leaves the engine's own JSON, Array and Function built-ins in place, and keeps what pdfjs added", async () => {
+    const { readPdf } = await import("./library.pdf.ts");
+    const { writeFile, mkdtemp } = await import("node:fs/promises");
+    const dir = await mkdtemp(`${(await import("node:os")).tmpdir()}/vsp-pdf-`);
+    await writeFile(`${dir}/a.pdf`, await demoPdf("en", "Built-ins", ["Text of a page."]));
+    const reading = await readPdf(`${dir}/a.pdf`);
+    assert.match(reading.text, /Text of a page/);
+    assert.equal(JSON.stringify, NATIVE.stringify);
+    assert.equal(JSON.parse, NATIVE.parse);
+    assert.equal(Array.prototype.push, NATIVE.push);
+    assert.equal(Function.prototype.toString, NATIVE.toString);
+    assert.match(NATIVE.toString.call(JSON.stringify), /\[native code\]/);
+    // What pdfjs needs and Node 20 lacks stays.
+    assert.equal(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers, "function");
+  });
+});
 
 describe("scanned PDFs and removed versions", () => {
   it("says when a PDF has no text, and removes a language version with its file", async () => {
