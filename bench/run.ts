@@ -96,6 +96,49 @@ async function transferSizes(url: string): Promise<Sizes & { status: number; htm
   return { status: plain.status, html: plain.body, raw: plain.body.length, gzip: gz.body.length, br: br.body.length };
 }
 
+/**
+ * The Node.js floor (bench/node-floor.ts) in its own process, answering with the portal's kept article:
+ * its bytes in each encoding and its headers, as the portal sends them on a cache hit.
+ */
+async function startNodeFloor(pageUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "vsp-bench-floor-"));
+  const headers: Record<string, string> = {};
+  const got = await new Promise<Record<string, string | string[] | undefined>>((resolve, reject) => {
+    request(pageUrl, { headers: { "accept-encoding": "br" } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.headers));
+    })
+      .on("error", reject)
+      .end();
+  });
+  for (const [name, value] of Object.entries(got)) {
+    if (value === undefined || ["content-length", "content-encoding", "date", "connection", "keep-alive", "transfer-encoding"].includes(name)) continue;
+    headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  writeFileSync(path.join(dir, "headers.json"), JSON.stringify(headers));
+  writeFileSync(path.join(dir, "page.br"), (await fetchRaw(pageUrl, "br")).body);
+  writeFileSync(path.join(dir, "page.gz"), (await fetchRaw(pageUrl, "gzip")).body);
+  writeFileSync(path.join(dir, "page.html"), (await fetchRaw(pageUrl, "identity")).body);
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "node-floor.ts"), dir], { stdio: ["ignore", "pipe", "inherit"] });
+  children.add(child);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once("data", (d: Buffer) => resolve(d.toString().trim()));
+    child.once("exit", (code) => reject(new Error(`the Node floor exited (${code})`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        await exited;
+      }
+      children.delete(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** nginx serving one file (and its .gz beside it) on a loopback port, 2 workers, no access log. */
 async function startNginx(html: Buffer): Promise<{ url: string; stop(): Promise<void> } | null> {
   const which = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" });
@@ -219,6 +262,7 @@ const rows: Row[] = [];
 const sizes = new Map<string, Sizes>();
 let cssBr = 0;
 let nginxRps: number | null = null;
+let floorRps: number | null = null;
 let nginxNote = "";
 let lighthouse: { score: number | null; note: string } = { score: null, note: "" };
 try {
@@ -247,6 +291,17 @@ try {
     }
   } finally {
     await nginx?.stop();
+  }
+
+  // The same kept article from a bare node:http server: what any Node server reaches here.
+  const floor = await startNodeFloor(cached.url + PAGES[1].path);
+  try {
+    console.log("node:http answers the same kept article from memory (no framework)…");
+    const f = await measure(floor.url);
+    floorRps = f.rps;
+    rows.push({ page: "article (node:http)", mode: "floor", ...f });
+  } finally {
+    await floor.stop();
   }
 
   for (const mode of MODES) {
@@ -283,12 +338,13 @@ console.log(header.join(" "));
 console.log("-".repeat(header.join(" ").length));
 for (const r of rows) {
   const s = sizes.get(r.page);
-  const vs = nginxRps && r.page === "article" ? (r.rps / nginxRps).toFixed(2) : r.mode === "nginx" ? "1.00" : "–";
+  const vs = nginxRps && (r.page === "article" || r.mode === "floor") ? (r.rps / nginxRps).toFixed(2) : r.mode === "nginx" ? "1.00" : "–";
   const bytes = s ? `${s.raw}/${s.gzip}/${s.br}` : "";
   const flag = r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : "";
   console.log([cell(r.page, 22, true), cell(r.mode, 9, true), cell(r.rps.toFixed(0), 8), cell(String(r.p50), 7), cell(String(r.p99), 7), cell(vs, 9), cell(bytes, 22), cell(r.cpuUs === null ? "–" : r.cpuUs.toFixed(0), 11)].join(" ") + flag);
 }
 console.log("CPU µs/req: the portal's own CPU time per answer (from its /metrics); it moves less than req/s when other work shares the machine.");
+console.log("floor: a bare node:http server in its own process answering the portal's kept article from memory, with the same headers: the most any Node.js server reaches on this machine.");
 console.log(`\nCSS (brotli): ${cssBr} bytes. Page + CSS, brotli: ${PAGES.map((p) => `${p.name} ${kb((sizes.get(p.name)?.br ?? 0) + cssBr)} KB`).join(", ")}.`);
 if (nginxNote) console.log(nginxNote);
 console.log(`Lighthouse performance (home page, mobile): ${lighthouse.score === null ? "not measured" : lighthouse.score.toFixed(2)}${lighthouse.note ? ` — ${lighthouse.note}` : ""}`);
@@ -297,7 +353,7 @@ const row = (page: string, mode: string) => rows.find((r) => r.page === page && 
 const verdict = (ok: boolean | null) => (ok === null ? "not measured" : ok ? "met" : "not met");
 const cachedArticle = row("article", "cached");
 const uncachedArticle = row("article", "uncached");
-const portalRows = rows.filter((r) => r.mode !== "nginx");
+const portalRows = rows.filter((r) => r.mode === "cached" || r.mode === "uncached");
 const worstP99 = portalRows.length ? Math.max(...portalRows.map((r) => r.p99)) : NaN;
 const heaviest = Math.max(...PAGES.map((p) => (sizes.get(p.name)?.br ?? 0) + cssBr));
 console.log("\nTargets (this 2-core machine; figures are noisy when other work runs):");
@@ -309,4 +365,9 @@ const targets: [string, string, boolean | null][] = [
   ["Lighthouse performance ≥ 0.95 (home, mobile)", lighthouse.score === null ? "–" : lighthouse.score.toFixed(2), lighthouse.score === null ? null : lighthouse.score >= 0.95],
 ];
 for (const [name, figure, ok] of targets) console.log(`  ${cell(verdict(ok), 12, true)} ${cell(name, 58, true)} ${figure}`);
+if (floorRps && cachedArticle) {
+  console.log(
+    `  The floor (node:http, no framework, same bytes) reaches ${nginxRps ? `${((floorRps / nginxRps) * 100).toFixed(0)}% of nginx` : `${floorRps.toFixed(0)} req/s`}; the portal's cached article reaches ${((cachedArticle.rps / floorRps) * 100).toFixed(0)}% of the floor.`,
+  );
+}
 process.exit(0);

@@ -6,6 +6,7 @@ import helmet from "helmet";
 import rateLimit from "@fastify/rate-limit";
 import underPressure from "@fastify/under-pressure";
 import { Redis } from "ioredis";
+import { constants as zlibConstants } from "node:zlib";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Config } from "./config.ts";
@@ -250,7 +251,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   keepPages();
-  await app.register(compress, { global: true, threshold: 1024 });
+  // Pages (10–30 KB) are compressed in one call, not through a stream handed to the thread pool: on a
+  // small server that costs half the CPU (measured with inject, the article: 1,330 → 630 µs); files and
+  // exports above 64 KB still stream. Brotli at quality 4 (the plugin's choice) with a 256 KB window,
+  // more than any page needs.
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    syncThreshold: 64 * 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4, [zlibConstants.BROTLI_PARAM_LGWIN]: 18 } },
+  });
   await app.register(formbody, { bodyLimit: config.bodyLimitBytes });
   await app.register(csrf, {
     sessionPlugin: "@fastify/cookie",

@@ -14,9 +14,16 @@ const VALID_HOURS = 7 * 24;
 
 const sign = (key: Buffer, hour: number) => createHmac("sha256", key).update(`public-form:${hour}`).digest("base64url").slice(0, 32);
 
+/** The token of the current hour, per key: signed once an hour, not once a page. */
+const issued = new WeakMap<Buffer, { hour: number; token: string }>();
+
 export function publicFormToken(key: Buffer, now: Date): string {
   const hour = Math.floor(now.getTime() / 3_600_000);
-  return `p.${hour}.${sign(key, hour)}`;
+  const last = issued.get(key);
+  if (last?.hour === hour) return last.token;
+  const token = `p.${hour}.${sign(key, hour)}`;
+  issued.set(key, { hour, token });
+  return token;
 }
 
 export function isValidPublicFormToken(key: Buffer, token: unknown, now: Date): boolean {
