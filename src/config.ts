@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -71,6 +72,7 @@ const EnvSchema = z.object({
   STATS_ENABLED: booleanish.default(true),
   STATS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   STATS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  WORKERS: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(64)]).default(1),
   PAGE_CACHE: booleanish.default(true),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
@@ -141,6 +143,8 @@ export type Config = Readonly<{
   /** Privacy-respecting page statistics (no cookies, no addresses stored; Do Not Track and GPC respected). */
   stats: Readonly<{ enabled: boolean; retentionDays: number; flushMs: number }>;
   /** Rendered pages for anonymous readers: kept this long at most, within this much memory; shared caches (CDNs) may keep them cdnSeconds. */
+  /** Processes serving the port (Node's cluster), one per core at most; above 1 needs Redis. */
+  workers: number;
   pageCache: Readonly<{ enabled: boolean; maxBytes: number; ttlMs: number; cdnSeconds: number }>;
 }>;
 
@@ -165,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every setting.`);
   }
   const e = parsed.data;
+  const workers = e.WORKERS === "auto" ? availableParallelism() : e.WORKERS;
+  // Worker processes share rate limits, kept pages and crisis notices as separate instances do.
+  if (workers > 1 && !e.REDIS_URL) throw new ConfigError("Invalid configuration:\n  WORKERS: more than one worker process needs REDIS_URL (they share rate limits, the page cache and crisis notices through it)");
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
@@ -213,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { readDotEnv = 
     tributeMinSeconds: e.TRIBUTE_MIN_SECONDS,
     tributeReviewWords: Object.freeze(reviewWords(e.TRIBUTE_REVIEW_WORDS, e.TRIBUTE_REVIEW_WORDS_FILE)),
     stats: Object.freeze({ enabled: e.STATS_ENABLED, retentionDays: e.STATS_RETENTION_DAYS, flushMs: e.STATS_FLUSH_SECONDS * 1000 }),
+    workers,
     pageCache: Object.freeze({ enabled: e.PAGE_CACHE, maxBytes: e.PAGE_CACHE_MAX_MB * 1024 * 1024, ttlMs: e.PAGE_CACHE_SECONDS * 1000, cdnSeconds: e.CDN_CACHE_SECONDS }),
   });
 }

@@ -11,9 +11,10 @@ import { alwaysAnswer } from "../../web/overload.ts";
 export const metricsRoutes: FastifyPluginAsync = async (app) => {
   app.get("/metrics", alwaysAnswer, async (request, reply) => {
     if (!mayScrape(request, app.services.config.metricsToken)) throw notFound();
-    const { registry } = app.services.metrics;
+    const { registry, gathered } = app.services.metrics;
     reply.header("Cache-Control", "no-store").type(registry.contentType);
-    return registry.metrics();
+    // With several worker processes, every worker's figures, gathered by the primary.
+    return gathered ? gathered() : registry.metrics();
   });
 };
 

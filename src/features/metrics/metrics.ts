@@ -13,6 +13,8 @@ export interface PortalMetrics {
   cache: Counter<"cache" | "result">;
   /** Jobs waiting in the persistent queue, by kind (read when scraped). */
   queueDepth: Gauge<"kind">;
+  /** Set in a cluster worker (WORKERS above 1): the metrics of every worker, gathered by the primary. */
+  gathered?: () => Promise<string>;
 }
 
 export function createMetrics(readQueueDepth: () => Promise<Array<{ kind: string; count: number }>>): PortalMetrics {
