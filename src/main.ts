@@ -57,14 +57,15 @@ async function main() {
   timer.unref();
   await runMaintenance(db, config);
 
-  // Background jobs (newsletter deliveries) from the persistent queue; a job left by a crash is taken again after its lease.
+  // Background jobs (newsletter deliveries) from the persistent queue (pg-boss on PostgreSQL, the jobs
+  // table on SQLite); a job left by a crash is taken again after its lease.
   const queue = createQueue({ db, handlers: jobHandlers(app.services), onError: (err, job) => app.log.error({ err, job: job?.id, kind: job?.kind }, "job failed") });
   queue.start();
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, "shutting down");
     clearInterval(timer);
-    // The running job finishes; no new one is taken.
+    // The running job finishes; no new one is taken; then pg-boss stops gracefully (its timers end).
     await queue.stop();
     await app.close();
     await db.destroy();
