@@ -144,6 +144,7 @@ export function createPgBossQueue(opts: QueueOptions): Queue {
       const maxAttempts = job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
       const send = async (q: NonNullable<typeof trx>): Promise<boolean> => {
         const executor = pgBossExecutor(q);
+        // As JSON text, so any JSON value (a number, a string) reaches pg-boss's `$3::jsonb` intact.
         const sent = await boss.send(job.kind, JSON.stringify(job.payload ?? null) as unknown as object, {
           ...(id ? { id } : {}),
           ...(key ? { singletonKey: key } : {}),
