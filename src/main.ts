@@ -46,7 +46,8 @@ async function main() {
   timer.unref();
   await runMaintenance(db, config);
 
-  // Background jobs (newsletter deliveries) from the persistent queue; a job left by a crash is taken again after its lease.
+  // Background jobs (newsletter deliveries) from the persistent queue (pg-boss on PostgreSQL, the jobs
+  // table on SQLite); a job left by a crash is taken again after its lease.
   const queue = createQueue({ db, handlers: jobHandlers(app.services), onError: (err, job) => app.log.error({ err, job: job?.id, kind: job?.kind }, "job failed") });
   queue.start();
 
@@ -57,7 +58,7 @@ async function main() {
     shuttingDown = true;
     app.log.info({ signal }, "shutting down");
     clearInterval(timer);
-    // The running job finishes; no new one is taken.
+    // The running job finishes; no new one is taken; then pg-boss stops gracefully (its timers end).
     await queue.stop();
     await app.close();
     await db.destroy();

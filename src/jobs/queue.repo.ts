@@ -1,9 +1,30 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import { CompiledQuery, sql, type Kysely, type Transaction } from "kysely";
+import type PgBoss from "pg-boss";
 import type { Db } from "../db/database.ts";
 import type { Database, JobsTable } from "../db/schema.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
+
+/** pg-boss's tables live in their own schema of the portal's PostgreSQL database. */
+export const PGBOSS_SCHEMA = "pgboss";
+
+/**
+ * pg-boss's database port over Kysely: its SQL (from its own plans) runs on the portal's pool, or
+ * inside the caller's transaction when given one, so a job can be sent or completed atomically with
+ * the portal's own rows. Statements without values go as one simple query (pg-boss's migrations are
+ * several statements in a BEGIN … COMMIT block).
+ */
+export function pgBossExecutor(q: Q): PgBoss.Db {
+  return {
+    async executeSql(text: string, values?: unknown[]) {
+      const result = await q.executeQuery(CompiledQuery.raw(text, values ?? []));
+      return { rows: result.rows as object[] };
+    },
+  };
+}
+
+const toCount = (v: string | number | bigint | null | undefined) => Number(v ?? 0);
 
 export type JobRow = JobsTable;
 
@@ -113,6 +134,7 @@ export function queueRepo(db: Db) {
     /** Counts of the jobs whose idempotency key starts with the prefix (which must hold no LIKE wildcard). */
     async progress(keyPrefix: string): Promise<JobProgress> {
       if (/[%_\\]/.test(keyPrefix)) throw new Error("a job key prefix may not contain %, _ or \\");
+      if (db.dialect === "postgres") return pgBossProgress(keyPrefix);
       const rows = await k
         .selectFrom("jobs")
         .select((eb) => [
@@ -130,6 +152,7 @@ export function queueRepo(db: Db) {
 
     /** Jobs neither done nor failed, by kind (the metrics' queue depth). */
     async waitingByKind(): Promise<Array<{ kind: string; count: number }>> {
+      if (db.dialect === "postgres") return pgBossWaitingByKind();
       const rows = await k
         .selectFrom("jobs")
         .select((eb) => ["kind", eb.fn.countAll<string | number>().as("count")])
@@ -139,7 +162,45 @@ export function queueRepo(db: Db) {
         .execute();
       return rows.map((r) => ({ kind: r.kind, count: Number(r.count) }));
     },
+
+    /** Whether pg-boss has archived a job of this kind with this id (completed or failed over 12 hours ago). */
+    async pgBossArchived(kind: string, id: string, trx: Q = k): Promise<boolean> {
+      const r = await sql<{ one: number }>`select 1 as one from pgboss.archive where name = ${kind} and id = ${id}::uuid`.execute(trx);
+      return r.rows.length > 0;
+    },
   };
+
+  /** Until pg-boss has started once on this database its schema does not exist, and nothing is queued. */
+  async function pgBossInstalled(): Promise<boolean> {
+    const r = await sql<{ t: string | null }>`select to_regclass('pgboss.job')::text as t`.execute(k);
+    return Boolean(r.rows[0]?.t);
+  }
+
+  /**
+   * The idempotency key is the job's singleton key (with the standard policy it constrains nothing; it
+   * labels). Jobs still in pgboss.job and those archived (kept for the archive's lifetime) both count.
+   */
+  async function pgBossProgress(keyPrefix: string): Promise<JobProgress> {
+    if (!(await pgBossInstalled())) return { queued: 0, done: 0, failed: 0 };
+    const like = `${keyPrefix}%`;
+    const r = await sql<{ state: string; count: string | number }>`
+      select s.state::text as state, count(*) as count from (
+        select state from pgboss.job where singleton_key like ${like}
+        union all
+        select state from pgboss.archive where singleton_key like ${like}
+      ) s group by s.state`.execute(k);
+    const by = (states: string[]) => r.rows.filter((x) => states.includes(x.state)).reduce((n, x) => n + toCount(x.count), 0);
+    return { queued: by(["created", "retry", "active"]), done: by(["completed", "cancelled"]), failed: by(["failed"]) };
+  }
+
+  /** Jobs created, waiting for a retry, or running, by queue (one queue per kind). */
+  async function pgBossWaitingByKind(): Promise<Array<{ kind: string; count: number }>> {
+    if (!(await pgBossInstalled())) return [];
+    const r = await sql<{ kind: string; count: string | number }>`
+      select name as kind, count(*) as count from pgboss.job
+      where state in ('created', 'retry', 'active') group by name`.execute(k);
+    return r.rows.map((x) => ({ kind: x.kind, count: toCount(x.count) }));
+  }
 }
 
 export type QueueRepo = ReturnType<typeof queueRepo>;

@@ -23,7 +23,8 @@ const clock = () => t.clock.now;
 let n = 0;
 const kind = () => `test.kind.${++n}`;
 
-describe("the job queue", () => {
+// On PostgreSQL the queue is pg-boss, tested in queue.pgboss.test.ts; this is the table queue SQLite uses.
+describe("the job queue (the jobs table, on SQLite)", { skip: testDbKind === "postgres" ? "PostgreSQL's queue is pg-boss (queue.pgboss.test.ts)" : false }, () => {
   it("adds a job once when the same idempotency key is enqueued twice", async () => {
     const q = createQueue({ db: t.db, clock });
     const k = kind();

@@ -2,10 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { Db } from "../db/database.ts";
 import type { Database } from "../db/schema.ts";
+import { createPgBossQueue } from "./queue.pgboss.ts";
 import { queueRepo, type JobRow, type NewJob } from "./queue.repo.ts";
 
 /**
- * A persistent job queue in the database (SQLite or PostgreSQL), generic over kinds of job.
+ * A persistent job queue in the database, generic over kinds of job: on SQLite the portal's own `jobs`
+ * table (below), on PostgreSQL pg-boss (./queue.pgboss.ts, docs/decisions/021-job-queue-pg-boss.md).
+ * Both keep the same promises:
  *
  * - At least once: a job is claimed under a lease; if its worker dies, the lease runs out and another
  *   worker takes it again. Handlers must therefore be idempotent (see docs/decisions/010-job-queue.md).
@@ -17,7 +20,20 @@ import { queueRepo, type JobRow, type NewJob } from "./queue.repo.ts";
 
 /** Runs inside the completing transaction. */
 export type OnComplete = (trx: Transaction<Database>) => Promise<void>;
-export type JobHandler = (payload: unknown, job: JobRow) => Promise<OnComplete | void>;
+
+/** A job as handlers, error reports and tests see it, whichever queue holds it. */
+export interface QueuedJob {
+  id: string;
+  kind: string;
+  payload: unknown;
+  /** Attempts begun so far, this one included. */
+  attempts: number;
+  maxAttempts: number;
+  state: "queued" | "done" | "failed";
+  lastError: string | null;
+}
+
+export type JobHandler = (payload: unknown, job: QueuedJob) => Promise<OnComplete | void>;
 export type JobHandlers = Record<string, JobHandler>;
 
 export interface QueueOptions {
@@ -34,7 +50,7 @@ export interface QueueOptions {
   maxBackoffMs?: number;
   /** For tests: a source of randomness in [0, 1) for the jitter. */
   random?: () => number;
-  onError?: (err: unknown, job?: JobRow) => void;
+  onError?: (err: unknown, job?: QueuedJob) => void;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
@@ -58,10 +74,30 @@ export interface Queue {
   start(): void;
   /** Finishes the running job, takes no new one. */
   stop(): Promise<void>;
+  /** The job enqueued under this kind and idempotency key, if the queue still holds it. */
+  findJob(kind: string, idempotencyKey: string): Promise<QueuedJob | undefined>;
   readonly workerId: string;
 }
 
+/** The queue for this database: the jobs table on SQLite, pg-boss on PostgreSQL (the one place that chooses). */
 export function createQueue(opts: QueueOptions): Queue {
+  return opts.db.dialect === "postgres" ? createPgBossQueue(opts) : createTableQueue(opts);
+}
+
+function queuedJob(row: JobRow): QueuedJob {
+  return {
+    id: row.id,
+    kind: row.kind,
+    payload: JSON.parse(row.payload) as unknown,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    state: row.done_at ? "done" : row.failed_at ? "failed" : "queued",
+    lastError: row.last_error,
+  };
+}
+
+/** The portal's own table queue (SQLite; see docs/decisions/010-job-queue.md). */
+export function createTableQueue(opts: QueueOptions): Queue {
   const repo = queueRepo(opts.db);
   const clock = opts.clock ?? (() => new Date());
   const handlers = opts.handlers ?? {};
@@ -79,15 +115,16 @@ export function createQueue(opts: QueueOptions): Queue {
     const job = await repo.claim(workerId, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString(), Object.keys(handlers));
     if (!job) return false;
     const handler = handlers[job.kind];
+    const info = queuedJob(job);
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-      const onComplete = await handler(JSON.parse(job.payload) as unknown, job);
+      const onComplete = await handler(info.payload, info);
       await opts.db.kysely.transaction().execute(async (trx) => {
         if (onComplete) await onComplete(trx);
         await repo.complete(job.id, clock().toISOString(), trx);
       });
     } catch (err) {
-      onError(err, job);
+      onError(err, info);
       const message = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
       const at = clock();
       const retryAt = job.attempts >= job.max_attempts ? null : new Date(at.getTime() + backoffDelay(job.attempts, backoff)).toISOString();
@@ -103,6 +140,10 @@ export function createQueue(opts: QueueOptions): Queue {
       return repo.enqueue({ ...job, runAt: job.runAt ?? now, maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }, now, trx);
     },
     runOnce,
+    async findJob(_kind, idempotencyKey) {
+      const row = await repo.findByKey(idempotencyKey);
+      return row ? queuedJob(row) : undefined;
+    },
     async drain(limit = 10_000) {
       let n = 0;
       while (n < limit && (await runOnce())) n++;

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { createTestApp, secondInstance, type TestApp } from "../../../tests/support/app.ts";
 import { Client } from "../../../tests/support/http.ts";
-import { queueRepo } from "../../jobs/queue.repo.ts";
+import { createQueue } from "../../jobs/queue.ts";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
 
@@ -42,9 +42,9 @@ describe("Prometheus metrics", () => {
   });
 
   it("reports the jobs waiting in the queue by kind", async () => {
-    const now = new Date().toISOString();
-    await queueRepo(t.db).enqueue({ kind: "metrics-test", payload: {}, runAt: now, maxAttempts: 1 }, now);
-    await queueRepo(t.db).enqueue({ kind: "metrics-test", payload: {}, runAt: now, maxAttempts: 1 }, now);
+    const queue = createQueue({ db: t.db });
+    await queue.enqueue({ kind: "metrics-test", payload: {}, maxAttempts: 1 });
+    await queue.enqueue({ kind: "metrics-test", payload: {}, maxAttempts: 1 });
     const res = await new Client(t.app).get("/metrics");
     assert.equal(sample(res.body, "vsp_queue_jobs_waiting", { kind: "metrics-test" }), 2);
   });
