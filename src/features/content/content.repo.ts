@@ -6,6 +6,9 @@ type Q = Kysely<Database> | Transaction<Database>;
 export type ContentKind = "page" | "news";
 export type TranslationStatus = "draft" | "in_review" | "published" | "scheduled";
 
+/** A published language version without its body: what lists and the home page show. */
+export type PublishedSummary = Omit<PublishedTranslation, "body">;
+
 export interface PublishedTranslation {
   itemId: string;
   kind: ContentKind;
@@ -56,13 +59,12 @@ export function contentRepo(db: Kysely<Database>) {
         "t.first_published_at as firstPublishedAt",
         "r.title",
         "r.summary",
-        "r.body",
         "r.content_warning as contentWarning",
         "r.warning_removed",
       ]);
 
   type Row = Awaited<ReturnType<ReturnType<typeof publishedBase>["executeTakeFirstOrThrow"]>>;
-  const toPublished = (r: Row): PublishedTranslation => ({
+  const toSummary = (r: Row): PublishedSummary => ({
     itemId: r.itemId,
     kind: r.kind as ContentKind,
     slug: r.slug,
@@ -73,7 +75,6 @@ export function contentRepo(db: Kysely<Database>) {
     locale: r.locale,
     title: r.title,
     summary: r.summary,
-    body: r.body,
     contentWarning: r.contentWarning,
     sexualViolence: r.sexual_violence === 1,
     warningRemoved: r.warning_removed === 1,
@@ -84,14 +85,21 @@ export function contentRepo(db: Kysely<Database>) {
   return {
     /** Every published language version of one item. */
     async findPublishedBySlug(kind: ContentKind, slug: string, trx: Q = db): Promise<PublishedTranslation[]> {
-      const rows = await publishedBase(trx).where("i.kind", "=", kind).where("i.slug", "=", slug).execute();
-      return rows.map(toPublished);
+      const rows = await publishedBase(trx).select("r.body").where("i.kind", "=", kind).where("i.slug", "=", slug).execute();
+      return rows.map((r) => ({ ...toSummary(r), body: r.body }));
     },
 
     async findPublishedByItemIds(itemIds: string[], trx: Q = db): Promise<PublishedTranslation[]> {
       if (itemIds.length === 0) return [];
+      const rows = await publishedBase(trx).select("r.body").where("i.id", "in", itemIds).execute();
+      return rows.map((r) => ({ ...toSummary(r), body: r.body }));
+    },
+
+    /** As findPublishedByItemIds, without the bodies (lists and the home page show titles and summaries). */
+    async findPublishedSummaries(itemIds: string[], trx: Q = db): Promise<PublishedSummary[]> {
+      if (itemIds.length === 0) return [];
       const rows = await publishedBase(trx).where("i.id", "in", itemIds).execute();
-      return rows.map(toPublished);
+      return rows.map(toSummary);
     },
 
     /** Ids of items with at least one published translation, newest first, with the total for paging. */

@@ -57,7 +57,7 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
 
   app.get("/info", async (request, reply) => {
     const { ids } = await repo.listPublishedItemIds({ kind: "page", excludeNoTopic: true }, { limit: 500, offset: 0 });
-    const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    const items = pickForEach(ids, await repo.findPublishedSummaries(ids), request.locale);
     const byTopic = new Map<string, typeof items>();
     for (const it of items) if (it.topic) byTopic.set(it.topic, [...(byTopic.get(it.topic) ?? []), it]);
     return sendPage(reply, renderInfoIndex(pageContext(request, reply), byTopic));
@@ -67,7 +67,7 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
     const topic = request.params.topic;
     if (!isTopic(topic)) throw notFound();
     const { ids } = await repo.listPublishedItemIds({ kind: "page", topic }, { limit: 500, offset: 0 });
-    const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    const items = pickForEach(ids, await repo.findPublishedSummaries(ids), request.locale);
     if (topic === "gender") tagPageView(request, "gender");
     return sendPage(reply, renderTopic(pageContext(request, reply), topic, items));
   });
@@ -76,7 +76,7 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
     const audience = request.params.audience;
     if (!isAudience(audience)) throw notFound();
     const { ids } = await repo.listPublishedItemIds({ kind: "page", audience, excludeNoTopic: true }, { limit: 500, offset: 0 });
-    const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    const items = pickForEach(ids, await repo.findPublishedSummaries(ids), request.locale);
     return sendPage(reply, renderAudience(pageContext(request, reply), audience, items));
   });
 
@@ -92,7 +92,7 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
     const { ids, total } = await repo.listPublishedItemIds({ kind: "news" }, { limit: NEWS_PAGE_SIZE, offset: (page - 1) * NEWS_PAGE_SIZE });
     const pageCount = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
     if (page > pageCount) throw notFound();
-    const items = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale);
+    const items = pickForEach(ids, await repo.findPublishedSummaries(ids), request.locale);
     return sendPage(reply, renderNewsList(pageContext(request, reply), items, page, pageCount));
   });
 

@@ -6,12 +6,12 @@ import { FeedbackForm } from "../../views/feedback-form.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
-import type { PublishedTranslation } from "./content.repo.ts";
+import type { PublishedSummary, PublishedTranslation } from "./content.repo.ts";
 import { AUDIENCES, RELATED_TOPICS, TOPICS, audienceKey, isTopic, shownWarning, topicDescriptionKey, topicNameKey, type Topic } from "./content.taxonomy.ts";
 
 const foreignLang = (ctx: PageContext, locale: string) => foreignText(ctx.locale, locale).lang;
 
-function ItemList({ ctx, items }: { ctx: PageContext; items: PublishedTranslation[] }) {
+function ItemList({ ctx, items }: { ctx: PageContext; items: PublishedSummary[] }) {
   return (
     <ul class="item-list">
       {items.map((it) => {
@@ -57,7 +57,7 @@ function RelatedTopics({ ctx, topic }: { ctx: PageContext; topic: string | null 
 }
 
 /** /{lang}/info: the topic tree and the audiences. */
-export function renderInfoIndex(ctx: PageContext, byTopic: Map<string, PublishedTranslation[]>) {
+export function renderInfoIndex(ctx: PageContext, byTopic: Map<string, PublishedSummary[]>) {
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={t("info.title")} description={t("info.intro")}>
@@ -94,7 +94,7 @@ export function renderInfoIndex(ctx: PageContext, byTopic: Map<string, Published
   );
 }
 
-export function renderTopic(ctx: PageContext, topic: Topic, items: PublishedTranslation[]) {
+export function renderTopic(ctx: PageContext, topic: Topic, items: PublishedSummary[]) {
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={t(topicNameKey(topic))} description={t(topicDescriptionKey(topic))}>
@@ -113,7 +113,7 @@ export function renderTopic(ctx: PageContext, topic: Topic, items: PublishedTran
   );
 }
 
-export function renderAudience(ctx: PageContext, audience: string, items: PublishedTranslation[]) {
+export function renderAudience(ctx: PageContext, audience: string, items: PublishedSummary[]) {
   const t = ctx.t;
   const title = t("info.forAudience", { audience: t(audienceKey(audience)) });
   return (
@@ -197,7 +197,7 @@ export function renderContentPage(
   );
 }
 
-export function renderNewsList(ctx: PageContext, items: PublishedTranslation[], page: number, pageCount: number) {
+export function renderNewsList(ctx: PageContext, items: PublishedSummary[], page: number, pageCount: number) {
   const t = ctx.t;
   return (
     <Layout ctx={ctx} title={page > 1 ? t("news.titlePaged", { page }) : t("news.title")} head={<link rel="alternate" type="application/atom+xml" title={t("feeds.news.title")} href={`/${ctx.locale}/news.atom`} />}>

@@ -11,7 +11,7 @@ export const homeRoutes: FastifyPluginAsync = async (app) => {
   const repo = contentRepo(app.services.db.kysely);
   app.get("/", async (request, reply) => {
     const { ids } = await repo.listPublishedItemIds({ kind: "news" }, { limit: 3, offset: 0 });
-    const news = pickForEach(ids, await repo.findPublishedByItemIds(ids), request.locale).map((n) => ({
+    const news = pickForEach(ids, await repo.findPublishedSummaries(ids), request.locale).map((n) => ({
       slug: n.slug,
       title: n.title,
       summary: n.summary,
