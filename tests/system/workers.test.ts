@@ -28,6 +28,9 @@ function get(url: string): Promise<{ status: number; body: string }> {
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
     })
       .on("error", reject)
+      .setTimeout(20_000, function (this: ReturnType<typeof request>) {
+        this.destroy(new Error(`no answer from ${url} in 20 s`));
+      })
       .end();
   });
 }
@@ -76,9 +79,12 @@ describe("several worker processes on one port (WORKERS)", { timeout: 300_000, s
   it("starts another worker when one dies, and keeps answering meanwhile", async () => {
     const [victim, other] = workersOf(portal.pid);
     process.kill(victim!, "SIGKILL");
-    // Once the primary has seen it go (a connection handed over at that very instant is lost with it),
-    // the other worker answers everything until the new one is there.
-    for (let i = 0; i < 100 && workersOf(portal.pid).includes(victim!); i++) await sleep(20);
+    // Once the primary has seen it go (it says so in its log; a connection it handed over before then is
+    // lost with the worker, as with an instance behind a load balancer), the other worker answers
+    // everything until the new one is there.
+    const seen = () => portal.output().includes(`"worker":${victim}`);
+    for (let i = 0; i < 1500 && !seen(); i++) await sleep(20);
+    assert.ok(seen(), "the primary noticed the worker's death");
     for (let i = 0; i < 5; i++) assert.equal((await get(`${portal.url}/en/`)).status, 200);
     let now: number[] = [];
     for (let i = 0; i < 600; i++) {
