@@ -178,8 +178,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorateRequest("crisisNotice", undefined);
   app.decorateRequest("statsTags", null);
 
-  // Kept pages are answered first, before load shedding (they cost next to nothing); this hook also
-  // reads each request's language and crisis notice, once.
+  // Under a load above capacity, shed it: 503 with Retry-After at once, instead of every request slowing
+  // down. Measured every half second; health checks and metrics are always answered.
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.overload.maxEventLoopDelayMs,
+    maxEventLoopUtilization: config.overload.maxEventLoopUtilization,
+    retryAfter: config.overload.retryAfterSeconds,
+    sampleInterval: 500,
+  });
+  // Kept pages are answered next, right after load shedding (which must see every request as it
+  // arrives: a check made after a first database read missed the start-up's blocked loop) and before
+  // security headers and cookies; this hook also reads each request's language and crisis notice, once.
   const csrfCookie = config.cookieSecure ? "__Host-vsp_csrf" : "vsp_csrf";
   // Cookies that carry no one's session: a reader holding only these is anonymous (the flash message
   // changes the page, so it keeps a page out of the cache, but not a public form token from being used).
@@ -194,14 +203,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     skip: (request) => languageChoiceToRemember(request) !== null,
   });
 
-  // Under a load above capacity, shed it: 503 with Retry-After at once, instead of every request slowing
-  // down. Measured every half second; health checks and metrics are always answered.
-  await app.register(underPressure, {
-    maxEventLoopDelay: config.overload.maxEventLoopDelayMs,
-    maxEventLoopUtilization: config.overload.maxEventLoopUtilization,
-    retryAfter: config.overload.retryAfterSeconds,
-    sampleInterval: 500,
-  });
   // Security headers from helmet, built once: the Fastify plugin builds them again on every request, a
   // seventh of what a kept page costs. The one script is the portal's own file (JSON-LD blocks are data,
   // not run): no nonce, so a page is the same for every anonymous reader and can be kept by the page

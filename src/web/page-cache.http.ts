@@ -30,8 +30,8 @@ const keptBody = new WeakMap<FastifyRequest, { body: Buffer; etag: string }>();
  *   no Cache-Control of its own is kept, and sent with a Cache-Control that lets a CDN keep it
  *   `cdnSeconds` (browsers revalidate each time, cheaply, by ETag).
  * - Every request's writes are announced again when its answer is ready (after its transaction).
- * Call it before every other hook (a kept page is answered before load shedding, security headers and
- * cookies, whose headers it was kept with); call the `keepPages` it returns after the cookie plugin and
+ * Call it right after load shedding and before every other hook (a kept page is answered before
+ * security headers and cookies, whose headers it was kept with); call the `keepPages` it returns after the cookie plugin and
  * before compression, so that hook sees cookies being set and the uncompressed page.
  */
 export function registerPageCache(
@@ -73,7 +73,7 @@ export function registerPageCache(
     isAnonymousReader(request, opts.allowedCookies) &&
     !opts.skip(request);
 
-  // The first hook of every request, before load shedding, security headers and the cookie plugin: a
+  // The first hook after load shedding, before security headers and the cookie plugin: a
   // kept page is answered from here with the headers it was kept with, which include all of theirs.
   app.addHook("onRequest", (request, reply, done) => {
     // The language and the crisis notice are read once, here: the key a page is kept under and the
