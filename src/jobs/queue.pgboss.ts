@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Db } from "../db/database.ts";
-import { DEFAULT_MAX_ATTEMPTS, type Queue, type QueuedJob, type QueueOptions } from "./queue.ts";
+import { DEFAULT_MAX_ATTEMPTS, type PollLoop, type Queue, type QueuedJob, type QueueOptions, startPollLoop } from "./queue.ts";
 import { PGBOSS_SCHEMA, pgBossExecutor, queueRepo } from "./queue.repo.ts";
 
 /**
@@ -71,9 +71,7 @@ export function createPgBossQueue(opts: QueueOptions): Queue {
   const boss = bossFor(db, false);
   boss.on("error", (err: unknown) => onError(err));
   let maintainer: PgBoss | null = null;
-  let stopping = false;
-  let loop: Promise<void> | null = null;
-  let wake: (() => void) | null = null;
+  let poller: PollLoop | null = null;
   let next = 0;
 
   async function ready(): Promise<void> {
@@ -187,45 +185,28 @@ export function createPgBossQueue(opts: QueueOptions): Queue {
       };
     },
     start() {
-      if (loop) return;
-      stopping = false;
-      loop = (async () => {
+      poller ??= startPollLoop({
+        runOnce,
+        pollMs,
+        onError,
         // One supervising pg-boss per running worker: it expires jobs whose lease ran out (their worker
         // died), archives finished ones and drops old archives; pg-boss lets one instance do it at a time.
-        try {
-          maintainer = bossFor(db, true);
-          maintainer.on("error", (err: unknown) => onError(err));
-          await ready();
-          await maintainer.start();
-        } catch (err) {
-          onError(err);
-        }
-        while (!stopping) {
-          let ran = false;
+        before: async () => {
           try {
-            ran = await runOnce();
+            maintainer = bossFor(db, true);
+            maintainer.on("error", (err: unknown) => onError(err));
+            await ready();
+            await maintainer.start();
           } catch (err) {
             onError(err);
           }
-          if (!ran && !stopping) {
-            await new Promise<void>((resolve) => {
-              const timer = setTimeout(resolve, pollMs);
-              wake = () => {
-                clearTimeout(timer);
-                resolve();
-              };
-            });
-            wake = null;
-          }
-        }
-      })();
+        },
+      });
     },
     async stop() {
-      stopping = true;
-      wake?.();
       // The running job finishes (the loop ends after it); then pg-boss stops its maintenance timers.
-      await loop;
-      loop = null;
+      await poller?.stop();
+      poller = null;
       await maintainer?.stop({ graceful: true, wait: true, close: false });
       maintainer = null;
       await boss.stop({ graceful: true, wait: true, close: false });

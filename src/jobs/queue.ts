@@ -106,9 +106,7 @@ export function createTableQueue(opts: QueueOptions): Queue {
   const pollMs = opts.pollMs ?? 2_000;
   const backoff = { baseMs: opts.baseBackoffMs ?? 30_000, maxMs: opts.maxBackoffMs ?? 6 * 3_600_000, random: opts.random ?? Math.random };
   const onError = opts.onError ?? (() => {});
-  let stopping = false;
-  let loop: Promise<void> | null = null;
-  let wake: (() => void) | null = null;
+  let poller: PollLoop | null = null;
 
   async function runOnce(): Promise<boolean> {
     const now = clock();
@@ -150,34 +148,53 @@ export function createTableQueue(opts: QueueOptions): Queue {
       return n;
     },
     start() {
-      if (loop) return;
-      stopping = false;
-      loop = (async () => {
-        while (!stopping) {
-          let ran = false;
-          try {
-            ran = await runOnce();
-          } catch (err) {
-            onError(err);
-          }
-          if (!ran && !stopping) {
-            await new Promise<void>((resolve) => {
-              const timer = setTimeout(resolve, pollMs);
-              wake = () => {
-                clearTimeout(timer);
-                resolve();
-              };
-            });
-            wake = null;
-          }
-        }
-      })();
+      poller ??= startPollLoop({ runOnce, pollMs, onError });
     },
+    async stop() {
+      await poller?.stop();
+      poller = null;
+    },
+  };
+}
+
+export interface PollLoop {
+  /** Lets the running job finish, takes no new one, and resolves once the loop has ended. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A worker's loop, for both queues: after `before` (if any), runs due jobs one at a time and waits
+ * `pollMs` whenever none was due; stopping cuts a wait short.
+ */
+export function startPollLoop(opts: { runOnce: () => Promise<boolean>; pollMs: number; onError: (err: unknown) => void; before?: () => Promise<void> }): PollLoop {
+  let stopping = false;
+  let wake: (() => void) | null = null;
+  const loop = (async () => {
+    await opts.before?.();
+    while (!stopping) {
+      let ran = false;
+      try {
+        ran = await opts.runOnce();
+      } catch (err) {
+        opts.onError(err);
+      }
+      if (!ran && !stopping) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, opts.pollMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = null;
+      }
+    }
+  })();
+  return {
     async stop() {
       stopping = true;
       wake?.();
       await loop;
-      loop = null;
     },
   };
 }

@@ -193,7 +193,7 @@ function sendKept(request: FastifyRequest, reply: FastifyReply, page: CachedPage
 }
 
 /** Whether an Accept-Encoding header takes an encoding (named, and not with q=0). */
-export function acceptsEncoding(header: string, name: string): boolean {
+function acceptsEncoding(header: string, name: string): boolean {
   for (const part of header.toLowerCase().split(",")) {
     const [coding, ...params] = part.split(";").map((p) => p.trim());
     if (coding !== name) continue;
