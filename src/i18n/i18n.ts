@@ -13,20 +13,26 @@ export type Translator = (key: MessageKey, values?: MessageValues) => string;
 
 export const catalogues: Record<Locale, Record<string, string>> = { ar, zh, en, fr, ru, es };
 
-const compiled = new Map<string, IntlMessageFormat>();
+/** Per locale, each message compiled once: the text itself when it has no argument, else its formatter. */
+const compiled = new Map<Locale, Map<string, string | IntlMessageFormat>>();
+
+function compile(locale: Locale, key: string): string | IntlMessageFormat {
+  const source = catalogues[locale][key] ?? catalogues.en[key];
+  if (source === undefined) throw new Error(`Missing message "${key}"`);
+  const format = new IntlMessageFormat(source, LANG_TAG[locale]);
+  // Literal text only (ICU quoting already undone by the parser): formatting it gives the same text every time.
+  return format.getAst().every((el) => el.type === 0 /* the parser's TYPE.literal */) ? String(format.format()) : format;
+}
 
 /** Returns t(key, values) for one locale; messages are ICU MessageFormat, compiled once and cached. */
 export function translator(locale: Locale): Translator {
+  let messages = compiled.get(locale);
+  if (!messages) compiled.set(locale, (messages = new Map()));
+  const known = messages;
   return (key, values) => {
-    const cacheKey = `${locale}\u0000${key}`;
-    let format = compiled.get(cacheKey);
-    if (!format) {
-      const source = catalogues[locale][key] ?? catalogues.en[key];
-      if (source === undefined) throw new Error(`Missing message "${key}"`);
-      format = new IntlMessageFormat(source, LANG_TAG[locale]);
-      compiled.set(cacheKey, format);
-    }
-    return String(format.format(values));
+    let message = known.get(key);
+    if (message === undefined) known.set(key, (message = compile(locale, key)));
+    return typeof message === "string" ? message : String(message.format(values));
   };
 }
 

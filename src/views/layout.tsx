@@ -4,6 +4,7 @@ import { can } from "../web/auth.ts";
 import type { PageContext } from "../web/context.ts";
 import { asset } from "../web/assets.ts";
 import { CrisisBanner } from "./crisis-banner.tsx";
+import { renderedOnce } from "./rendered-once.tsx";
 import { defaultOgImage, OpenGraph, type OgImage, type OgType } from "./open-graph.tsx";
 
 export interface LayoutProps {
@@ -58,7 +59,7 @@ export function Layout(props: LayoutProps) {
         <a class="skip-link" href="#main-content">
           {t("layout.skipLink")}
         </a>
-        <QuickExit ctx={ctx} />
+        {renderedOnce(`exit|${ctx.locale}|${ctx.quickExitUrl}`, () => <QuickExit ctx={ctx} />)}
         {area === "public" ? <CrisisBanner ctx={ctx} /> : null}
         <header class="site-header">
           <div class="container header-row">
@@ -68,11 +69,9 @@ export function Layout(props: LayoutProps) {
             </a>
             <LanguageSwitcher ctx={ctx} />
           </div>
-          {area === "public" ? <PublicNav ctx={ctx} /> : <AdminNav ctx={ctx} />}
+          {area === "public" ? renderedOnce(`nav|${ctx.locale}`, () => <PublicNav ctx={ctx} />) : <AdminNav ctx={ctx} />}
         </header>
-        <div class="container">
-          <p class="demo-banner" role="note">{t("layout.demoNotice")}</p>
-        </div>
+        {renderedOnce(`demo|${ctx.locale}`, () => <DemoNotice ctx={ctx} />)}
         <main id="main-content" class="container" tabIndex={-1}>
           {ctx.flash ? (
             <div class="flash" role="status">
@@ -81,26 +80,41 @@ export function Layout(props: LayoutProps) {
           ) : null}
           {props.children}
         </main>
-        <footer class="site-footer">
-          <div class="container">
-            <nav aria-label={t("layout.footerNav")}>
-              <ul class="inline-list">
-                <li><a href={`/${ctx.locale}/events`}>{t("events.nav.footer")}</a></li>
-                <li><a href={`/${ctx.locale}/self-assessment`}>{t("assessment.nav")}</a></li>
-                <li><a href={`/${ctx.locale}/info/safety`}>{t("nav.safety")}</a></li>
-                <li><a href={`/${ctx.locale}/info/accessibility`}>{t("nav.accessibility")}</a></li>
-                <li><a href={`/${ctx.locale}/info/privacy`}>{t("nav.privacy")}</a></li>
-                <li><a href={`/${ctx.locale}/contact`}>{t("nav.contact")}</a></li>
-                <li><a href={`/${ctx.locale}/newsletter`}>{t("newsletter.title")}</a></li>
-                <li><a href={`/${ctx.locale}/admin`}>{t("nav.staff")}</a></li>
-              </ul>
-            </nav>
-            <p class="footer-note">{t("layout.footerNote")}</p>
-          </div>
-        </footer>
+        {renderedOnce(`footer|${ctx.locale}`, () => <Footer ctx={ctx} />)}
         <script src={asset("app.js")} defer />
       </body>
     </html>
+  );
+}
+
+function DemoNotice({ ctx }: { ctx: PageContext }) {
+  return (
+    <div class="container">
+      <p class="demo-banner" role="note">{ctx.t("layout.demoNotice")}</p>
+    </div>
+  );
+}
+
+function Footer({ ctx }: { ctx: PageContext }) {
+  const t = ctx.t;
+  return (
+    <footer class="site-footer">
+      <div class="container">
+        <nav aria-label={t("layout.footerNav")}>
+          <ul class="inline-list">
+            <li><a href={`/${ctx.locale}/events`}>{t("events.nav.footer")}</a></li>
+            <li><a href={`/${ctx.locale}/self-assessment`}>{t("assessment.nav")}</a></li>
+            <li><a href={`/${ctx.locale}/info/safety`}>{t("nav.safety")}</a></li>
+            <li><a href={`/${ctx.locale}/info/accessibility`}>{t("nav.accessibility")}</a></li>
+            <li><a href={`/${ctx.locale}/info/privacy`}>{t("nav.privacy")}</a></li>
+            <li><a href={`/${ctx.locale}/contact`}>{t("nav.contact")}</a></li>
+            <li><a href={`/${ctx.locale}/newsletter`}>{t("newsletter.title")}</a></li>
+            <li><a href={`/${ctx.locale}/admin`}>{t("nav.staff")}</a></li>
+          </ul>
+        </nav>
+        <p class="footer-note">{t("layout.footerNote")}</p>
+      </div>
+    </footer>
   );
 }
 

@@ -4,7 +4,6 @@ import { pageContext, setFlash } from "../../web/context.ts";
 import { parseForm } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
 import { contentRepo } from "../content/content.repo.ts";
-import { pickTranslation } from "../content/pick.ts";
 import { ContactInputSchema } from "./contact.schema.ts";
 import { renderContact } from "./contact.views.tsx";
 
@@ -12,7 +11,7 @@ import { renderContact } from "./contact.views.tsx";
 export const contactRoutes: FastifyPluginAsync = async (app) => {
   const repo = contentRepo(app.services.db.kysely);
   const intro = async (locale: Locale) => {
-    const shown = pickTranslation(await repo.findPublishedBySlug("page", "contact"), locale);
+    const shown = await repo.findShownBySlug("page", "contact", locale);
     return shown ? { body: shown.body, locale: shown.locale } : null;
   };
 

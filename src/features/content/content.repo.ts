@@ -1,5 +1,8 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { prebuilt } from "../../db/prebuilt.ts";
+import { pickTranslation } from "./pick.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -40,7 +43,7 @@ export function joinAudiences(list: readonly string[]): string {
 
 /** The content item table, its translations and revisions. Plain async functions; pass a transaction to group writes. */
 export function contentRepo(db: Kysely<Database>) {
-  const publishedBase = (q: Q) =>
+  const buildPublishedBase = (q: Q) =>
     q
       .selectFrom("content_items as i")
       .innerJoin("content_translations as t", "t.item_id", "i.id")
@@ -63,6 +66,12 @@ export function contentRepo(db: Kysely<Database>) {
         "r.warning_removed",
       ]);
 
+  const publishedBase = prebuilt<Q, ReturnType<typeof buildPublishedBase>>(db, buildPublishedBase);
+  const publishedWithBody = prebuilt(db, (q: Q) => buildPublishedBase(q).select("r.body"));
+  /** Which languages an item is published in (a few short columns: the page then reads one in full). */
+  const publishedLocales = prebuilt(db, (q: Q) =>
+    q.selectFrom("content_items as i").innerJoin("content_translations as t", "t.item_id", "i.id").select("t.locale").where("t.published_revision_id", "is not", null),
+  );
   type Row = Awaited<ReturnType<ReturnType<typeof publishedBase>["executeTakeFirstOrThrow"]>>;
   const toSummary = (r: Row): PublishedSummary => ({
     itemId: r.itemId,
@@ -85,13 +94,26 @@ export function contentRepo(db: Kysely<Database>) {
   return {
     /** Every published language version of one item. */
     async findPublishedBySlug(kind: ContentKind, slug: string, trx: Q = db): Promise<PublishedTranslation[]> {
-      const rows = await publishedBase(trx).select("r.body").where("i.kind", "=", kind).where("i.slug", "=", slug).execute();
+      const rows = await publishedWithBody(trx).where("i.kind", "=", kind).where("i.slug", "=", slug).execute();
       return rows.map((r) => ({ ...toSummary(r), body: r.body }));
+    },
+
+    /**
+     * The language version a reader of `locale` is shown (their own, else a fallback; see pickTranslation),
+     * with its body. Only that body is read: an article's page needs one of up to six.
+     */
+    async findShownBySlug(kind: ContentKind, slug: string, locale: Locale, trx: Q = db): Promise<PublishedTranslation | undefined> {
+      // Which languages there are (a few short columns), then the one version shown, in full.
+      const versions = await publishedLocales(trx).where("i.kind", "=", kind).where("i.slug", "=", slug).execute();
+      const shown = pickTranslation(versions, locale);
+      if (!shown) return undefined;
+      const row = await publishedWithBody(trx).where("i.kind", "=", kind).where("i.slug", "=", slug).where("t.locale", "=", shown.locale).executeTakeFirst();
+      return row ? { ...toSummary(row), body: row.body } : undefined;
     },
 
     async findPublishedByItemIds(itemIds: string[], trx: Q = db): Promise<PublishedTranslation[]> {
       if (itemIds.length === 0) return [];
-      const rows = await publishedBase(trx).select("r.body").where("i.id", "in", itemIds).execute();
+      const rows = await publishedWithBody(trx).where("i.id", "in", itemIds).execute();
       return rows.map((r) => ({ ...toSummary(r), body: r.body }));
     },
 

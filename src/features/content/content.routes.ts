@@ -9,7 +9,7 @@ import { tagPageView } from "../statistics/statistics.tags.ts";
 import { FeedbackInputSchema, redactPersonalData } from "../feedback/feedback.schema.ts";
 import { feedbackRepo } from "../feedback/feedback.repo.ts";
 import { contentRepo, type ContentKind } from "./content.repo.ts";
-import { pickForEach, pickTranslation } from "./pick.ts";
+import { pickForEach } from "./pick.ts";
 import { renderAudience, renderContentPage, renderInfoIndex, renderNewsList, renderTopic } from "./content.views.tsx";
 
 const NEWS_PAGE_SIZE = 10;
@@ -27,7 +27,7 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
   async function loadShown(kind: ContentKind, request: FastifyRequest<SlugParams>) {
     const slug = SlugSchema.safeParse(request.params.slug);
     if (!slug.success) throw notFound();
-    const shown = pickTranslation(await repo.findPublishedBySlug(kind, slug.data), request.locale);
+    const shown = await repo.findShownBySlug(kind, slug.data, request.locale);
     if (!shown) throw notFound();
     return shown;
   }
