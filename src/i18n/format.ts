@@ -53,23 +53,33 @@ const clockTime = memo((l) => new Intl.DateTimeFormat(LANG_TAG[l], { hour: "nume
 const weekday = memo((l) => new Intl.DateTimeFormat(LANG_TAG[l], { weekday: "long", timeZone: "UTC" }));
 const kilometres = memo((l) => [0, 1].map((digits) => new Intl.NumberFormat(LANG_TAG[l], { style: "unit", unit: "kilometer", maximumFractionDigits: digits })));
 
-/** A country's name in the reader's language ("Francia", "法国"); the code itself if Intl has none. */
-export function regionName(locale: Locale, code: string): string {
-  try {
-    return regionNames(locale).of(code) ?? code;
-  } catch {
-    return code;
-  }
+/**
+ * Names looked up by code, kept: a directory page names dozens of countries and languages, and each
+ * Intl.DisplayNames lookup costs a few microseconds. Bounded, as codes can come from a reader's query.
+ */
+function keptNames(lookup: (locale: Locale) => Intl.DisplayNames): (locale: Locale, code: string) => string {
+  const kept = new Map<string, string>();
+  return (locale, code) => {
+    const key = `${locale}|${code}`;
+    let name = kept.get(key);
+    if (name === undefined) {
+      try {
+        name = lookup(locale).of(code) ?? code;
+      } catch {
+        name = code;
+      }
+      if (kept.size >= 10_000) kept.clear();
+      kept.set(key, name);
+    }
+    return name;
+  };
 }
 
+/** A country's name in the reader's language ("Francia", "法国"); the code itself if Intl has none. */
+export const regionName: (locale: Locale, code: string) => string = keptNames(regionNames);
+
 /** The name of any language (ISO 639 code, e.g. "ur", "no") in the reader's language; the code if unknown. */
-export function spokenLanguageName(locale: Locale, code: string): string {
-  try {
-    return anyLanguageNames(locale).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export const spokenLanguageName: (locale: Locale, code: string) => string = keptNames(anyLanguageNames);
 
 /** Compares two texts in the reader's alphabetical order. */
 export function compareText(locale: Locale): (a: string, b: string) => number {
