@@ -30,6 +30,22 @@ export function trackReads<T>(tracker: ReadTracker, fn: () => T): T {
   return scope.run(tracker, fn);
 }
 
+/** The tables a query reads (for a query compiled once and run many times: see src/db/prepared.ts). */
+export function tablesReadBy(node: OperationNode): string[] {
+  const tables = new Set<string>();
+  collectTables(node, tables);
+  return [...tables];
+}
+
+/**
+ * Records reads of `tables` for the work in progress, as the plugin below does for a query when it is
+ * compiled: a query compiled once (outside any request) is recorded here each time it runs.
+ */
+export function noteReads(tables: readonly string[]): void {
+  const tracker = scope.getStore();
+  if (tracker?.tables) for (const t of tables) tracker.tables.add(t);
+}
+
 export function createTableChanges(): TableChanges & { plugin: KyselyPlugin } {
   const listeners = new Set<(tables: readonly string[]) => void>();
   const pending = new WeakMap<object, string[]>();

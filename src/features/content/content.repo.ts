@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { prebuilt } from "../../db/prebuilt.ts";
+import { preparedRead } from "../../db/prepared.ts";
 import { pickTranslation } from "./pick.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -68,10 +69,6 @@ export function contentRepo(db: Kysely<Database>) {
 
   const publishedBase = prebuilt<Q, ReturnType<typeof buildPublishedBase>>(db, buildPublishedBase);
   const publishedWithBody = prebuilt(db, (q: Q) => buildPublishedBase(q).select("r.body"));
-  /** Which languages an item is published in (a few short columns: the page then reads one in full). */
-  const publishedLocales = prebuilt(db, (q: Q) =>
-    q.selectFrom("content_items as i").innerJoin("content_translations as t", "t.item_id", "i.id").select("t.locale").where("t.published_revision_id", "is not", null),
-  );
   type Row = Awaited<ReturnType<ReturnType<typeof publishedBase>["executeTakeFirstOrThrow"]>>;
   const toSummary = (r: Row): PublishedSummary => ({
     itemId: r.itemId,
@@ -91,6 +88,20 @@ export function contentRepo(db: Kysely<Database>) {
     firstPublishedAt: r.firstPublishedAt,
   });
 
+  // The article page's two reads, compiled once.
+  const shownVersions = preparedRead(db, (q, v: { kind: string; slug: string }) =>
+    q
+      .selectFrom("content_items as i")
+      .innerJoin("content_translations as t", "t.item_id", "i.id")
+      .select("t.locale")
+      .where("t.published_revision_id", "is not", null)
+      .where("i.kind", "=", v.kind)
+      .where("i.slug", "=", v.slug),
+  );
+  const shownVersion = preparedRead(db, (q, v: { kind: string; slug: string; locale: string }) =>
+    publishedWithBody(q).where("i.kind", "=", v.kind).where("i.slug", "=", v.slug).where("t.locale", "=", v.locale),
+  );
+
   return {
     /** Every published language version of one item. */
     async findPublishedBySlug(kind: ContentKind, slug: string, trx: Q = db): Promise<PublishedTranslation[]> {
@@ -102,12 +113,11 @@ export function contentRepo(db: Kysely<Database>) {
      * The language version a reader of `locale` is shown (their own, else a fallback; see pickTranslation),
      * with its body. Only that body is read: an article's page needs one of up to six.
      */
-    async findShownBySlug(kind: ContentKind, slug: string, locale: Locale, trx: Q = db): Promise<PublishedTranslation | undefined> {
-      // Which languages there are (a few short columns), then the one version shown, in full.
-      const versions = await publishedLocales(trx).where("i.kind", "=", kind).where("i.slug", "=", slug).execute();
-      const shown = pickTranslation(versions, locale);
+    async findShownBySlug(kind: ContentKind, slug: string, locale: Locale): Promise<PublishedTranslation | undefined> {
+      // Which languages there are (one short column), then the one version shown, in full.
+      const shown = pickTranslation(await shownVersions.all({ kind, slug }), locale);
       if (!shown) return undefined;
-      const row = await publishedWithBody(trx).where("i.kind", "=", kind).where("i.slug", "=", slug).where("t.locale", "=", shown.locale).executeTakeFirst();
+      const row = await shownVersion.first({ kind, slug, locale: shown.locale });
       return row ? { ...toSummary(row), body: row.body } : undefined;
     },
 
