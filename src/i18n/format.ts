@@ -19,10 +19,36 @@ const dateTime = memo((l) => new Intl.DateTimeFormat(LANG_TAG[l], { dateStyle: "
 const languageNames = memo((l) => new Intl.DisplayNames([LANG_TAG[l]], { type: "language" }));
 const conjunction = memo((l) => new Intl.ListFormat(LANG_TAG[l], { type: "conjunction" }));
 
+/**
+ * Texts that Intl writes the same way every time for the same input, kept: a page writes dozens of
+ * dates, names and lists, and each Intl call costs microseconds. Bounded, as inputs can come from a
+ * reader's query (a language or country code in a search).
+ */
+function kept<A extends unknown[], T>(keyOf: (...args: A) => string, compute: (...args: A) => T): (...args: A) => T {
+  const values = new Map<string, T>();
+  return (...args) => {
+    const key = keyOf(...args);
+    let value = values.get(key);
+    if (value === undefined) {
+      value = compute(...args);
+      if (values.size >= 10_000) values.clear();
+      values.set(key, value);
+    }
+    return value;
+  };
+}
+
+const keptDates = kept(
+  (locale: Locale, isoDate: string, style: "long" | "medium") => `${locale}\u0000${style}\u0000${isoDate}`,
+  (locale, isoDate, style) => {
+    const d = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+    return Number.isNaN(d.getTime()) ? isoDate : (style === "long" ? longDate : mediumDate)(locale).format(d);
+  },
+);
+
 /** A calendar date (YYYY-MM-DD or ISO timestamp) written the reader's way, e.g. "21 August 2026". */
 export function formatDate(locale: Locale, isoDate: string, style: "long" | "medium" = "long"): string {
-  const d = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
-  return Number.isNaN(d.getTime()) ? isoDate : (style === "long" ? longDate : mediumDate)(locale).format(d);
+  return keptDates(locale, isoDate, style);
 }
 
 /** A date and time in UTC for the staff area, e.g. "28 Nov 2026, 19:05 UTC". */
@@ -42,9 +68,10 @@ export function formatList(locale: Locale, items: string[]): string {
 }
 
 /** The same list as parts, so each item can be rendered as a link. */
-export function listParts(locale: Locale, items: string[]): { type: "element" | "literal"; value: string }[] {
-  return conjunction(locale).formatToParts(items);
-}
+export const listParts: (locale: Locale, items: string[]) => readonly { readonly type: "element" | "literal"; readonly value: string }[] = kept(
+  (locale: Locale, items: string[]) => `${locale}${JSON.stringify(items)}`,
+  (locale, items) => Object.freeze(conjunction(locale).formatToParts(items).map((part) => Object.freeze(part))),
+);
 
 const regionNames = memo((l) => new Intl.DisplayNames([LANG_TAG[l]], { type: "region" }));
 const anyLanguageNames = memo((l) => new Intl.DisplayNames([LANG_TAG[l]], { type: "language" }));
@@ -53,26 +80,18 @@ const clockTime = memo((l) => new Intl.DateTimeFormat(LANG_TAG[l], { hour: "nume
 const weekday = memo((l) => new Intl.DateTimeFormat(LANG_TAG[l], { weekday: "long", timeZone: "UTC" }));
 const kilometres = memo((l) => [0, 1].map((digits) => new Intl.NumberFormat(LANG_TAG[l], { style: "unit", unit: "kilometer", maximumFractionDigits: digits })));
 
-/**
- * Names looked up by code, kept: a directory page names dozens of countries and languages, and each
- * Intl.DisplayNames lookup costs a few microseconds. Bounded, as codes can come from a reader's query.
- */
+/** Names looked up by code, kept (a directory page names dozens of countries and languages). */
 function keptNames(lookup: (locale: Locale) => Intl.DisplayNames): (locale: Locale, code: string) => string {
-  const kept = new Map<string, string>();
-  return (locale, code) => {
-    const key = `${locale}|${code}`;
-    let name = kept.get(key);
-    if (name === undefined) {
+  return kept(
+    (locale: Locale, code: string) => `${locale}\u0000${code}`,
+    (locale, code) => {
       try {
-        name = lookup(locale).of(code) ?? code;
+        return lookup(locale).of(code) ?? code;
       } catch {
-        name = code;
+        return code;
       }
-      if (kept.size >= 10_000) kept.clear();
-      kept.set(key, name);
-    }
-    return name;
-  };
+    },
+  );
 }
 
 /** A country's name in the reader's language ("Francia", "法国"); the code itself if Intl has none. */
