@@ -94,6 +94,9 @@ export function registerPageCache(
         return done(err as Error);
       }
       const proceed = () => {
+        // With the cache off nothing is kept, so nothing is recorded (and no async context is made: its
+        // hooks cost every promise of every request). Writes are still announced, a moment later.
+        if (!cache.enabled) return done();
         const tracker = cache.begin(key !== null);
         request.cacheTracker = tracker;
         request.pageCacheKey = key;
