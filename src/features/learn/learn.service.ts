@@ -123,6 +123,16 @@ export function missingByLanguage(o: Outline): Map<Locale, Missing[]> {
   return out;
 }
 
+/** What a learner has done in a course, from their done lessons and quiz attempts (in every course). */
+export function progressIn(o: Outline, done: Set<string>, attempts: readonly { quiz_id: string; score: number; total: number; passed: number }[]) {
+  const quizIds = o.modules.flatMap((m) => (m.quiz ? [m.quiz.row.id] : []));
+  const passed = new Set(attempts.filter((a) => a.passed === 1).map((a) => a.quiz_id));
+  const best = new Map<string, { score: number; total: number }>();
+  for (const a of attempts) if (quizIds.includes(a.quiz_id) && (!best.has(a.quiz_id) || best.get(a.quiz_id)!.score < a.score)) best.set(a.quiz_id, { score: a.score, total: a.total });
+  const complete = o.lessons.length > 0 && o.lessons.every((l) => done.has(l.row.id)) && quizIds.every((id) => passed.has(id));
+  return { done, passed, best, complete, doneCount: o.lessons.filter((l) => done.has(l.row.id)).length };
+}
+
 /** A learner's address as a keyed lookup hash under one field key (a rotation recomputes it under the new key). */
 export const learnerEmailHash = (key: FieldKey, email: string) => keyedHash(key, `learn:email:${email.trim().toLowerCase()}`).toString("hex");
 
@@ -135,8 +145,9 @@ export function learnService(deps: LearnDeps) {
   // Under every configured key: until a rotation has run, older rows still carry hashes under a retired key.
   const emailHashes = (email: string) => fieldKey.all.map((k) => learnerEmailHash(k, email));
 
-  async function outline(course: CourseRow): Promise<Outline> {
-    const modules = await repo.modules(course.id);
+  /** The outlines of several courses with one query per table, whatever the number of courses. */
+  async function outlines(courses: readonly CourseRow[]): Promise<Outline[]> {
+    const modules = await repo.modulesOf(courses.map((c) => c.id));
     const ids = modules.map((m) => m.id);
     const [lessons, quizzes] = await Promise.all([repo.lessons(ids), repo.quizzes(ids)]);
     const materials = await repo.materials(lessons.map((l) => l.id));
@@ -149,12 +160,20 @@ export function learnService(deps: LearnDeps) {
         quiz: quiz ? { row: quiz, questions: JSON.parse(quiz.questions) as QuizQuestion[] } : null,
       };
     });
-    return { course, texts: parseTexts<CourseText>(course.texts), modules: mods, lessons: mods.flatMap((m) => m.lessons) };
+    return courses.map((course) => {
+      const own = mods.filter((m) => m.row.course_id === course.id);
+      return { course, texts: parseTexts<CourseText>(course.texts), modules: own, lessons: own.flatMap((m) => m.lessons) };
+    });
+  }
+
+  async function outline(course: CourseRow): Promise<Outline> {
+    return (await outlines([course]))[0]!;
   }
 
   return {
     repo,
     outline,
+    outlines,
 
     /**
      * Mails a one-time sign-in link. Unknown addresses get a learner row (so the link has somewhere to
@@ -222,14 +241,20 @@ export function learnService(deps: LearnDeps) {
 
     /** What a learner has done in a course. */
     async progress(learnerId: string, o: Outline) {
-      const done = await repo.doneLessonIds(learnerId);
-      const attempts = await repo.attempts(learnerId);
-      const quizIds = o.modules.flatMap((m) => (m.quiz ? [m.quiz.row.id] : []));
-      const passed = new Set(attempts.filter((a) => a.passed === 1).map((a) => a.quiz_id));
-      const best = new Map<string, { score: number; total: number }>();
-      for (const a of attempts) if (quizIds.includes(a.quiz_id) && (!best.has(a.quiz_id) || best.get(a.quiz_id)!.score < a.score)) best.set(a.quiz_id, { score: a.score, total: a.total });
-      const complete = o.lessons.length > 0 && o.lessons.every((l) => done.has(l.row.id)) && quizIds.every((id) => passed.has(id));
-      return { done, passed, best, complete, doneCount: o.lessons.filter((l) => done.has(l.row.id)).length };
+      return progressIn(o, await repo.doneLessonIds(learnerId), await repo.attempts(learnerId));
+    },
+
+    /**
+     * The learner's courses that they have started or finished, with their progress and certificate:
+     * the same number of queries for one course or many.
+     */
+    async startedCourses(learnerId: string, courses: readonly CourseRow[]) {
+      const [all, done, attempts, completions] = await Promise.all([outlines(courses), repo.doneLessonIds(learnerId), repo.attempts(learnerId), repo.completions(learnerId)]);
+      return all.flatMap((o) => {
+        const p = progressIn(o, done, attempts);
+        const completion = completions.find((c) => c.course_id === o.course.id) ?? null;
+        return p.doneCount === 0 && !completion ? [] : [{ outline: o, progress: p, completion }];
+      });
     },
 
     async completeIfDone(learnerId: string, o: Outline, language: Locale): Promise<CompletionRow | undefined> {

@@ -32,7 +32,9 @@ export const videosRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.get("/videos", async (request, reply) => {
-    const list = await Promise.all((await repo.publishedSeries()).map(async (series) => ({ series, episodes: await repo.episodesOf(series.id, true) })));
+    const all = await repo.publishedSeries();
+    const episodes = await repo.episodesOfEach(all.map((s) => s.id), true);
+    const list = all.map((series) => ({ series, episodes: episodes.get(series.id) ?? [] }));
     return sendPage(reply, renderVideoIndex(pageContext(request, reply), list));
   });
 

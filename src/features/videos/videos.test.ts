@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client, csrfFrom } from "../../../tests/support/http.ts";
+import { countQueries } from "../../../tests/support/queries.ts";
 import { seedDemoVideos } from "../../demo/seed.ts";
 import { DEMO_VIDEO_FILE, DEMO_AUDIO_FILE, DEMO_CAPTIONS } from "../../demo/videos-demo.ts";
 
@@ -265,6 +266,34 @@ describe("uploads and captions", () => {
     assert.match(page.body, /data-embed-src="https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ"/);
     const other = await t.app.inject({ url: "/en/videos" });
     assert.doesNotMatch(String(other.headers["content-security-policy"]), /frame-src/);
+  });
+});
+
+describe("the list of documentaries", () => {
+  async function publishedSeriesWithEpisode(slug: string) {
+    const id = await createSeries(slug);
+    await publish(`/en/admin/videos/series/${id}`);
+    await publish(`/en/admin/videos/episodes/${await createEpisode(id, { title: `Episode of ${slug}` })}`);
+  }
+
+  it("reads the same number of queries for one series as for five, and shows every series with its episodes", async () => {
+    await publishedSeriesWithEpisode("list-1");
+    const one = await countQueries(t.db, () => t.app.inject({ url: "/en/videos" }));
+    assert.equal(one.result.statusCode, 200);
+    for (const n of [2, 3, 4, 5]) await publishedSeriesWithEpisode(`list-${n}`);
+    const five = await countQueries(t.db, () => t.app.inject({ url: "/en/videos" }));
+    assert.equal(five.result.statusCode, 200);
+    assert.ok(one.count > 0, "the first list was read from the database");
+    assert.equal(five.count, one.count, five.statements.join("\n"));
+    for (const n of [1, 2, 3, 4, 5]) {
+      assert.match(five.result.body, new RegExp(`Series list-${n}`));
+      assert.match(five.result.body, new RegExp(`Episode of list-${n}`));
+    }
+    const admin = await countQueries(t.db, () => editor.get("/en/admin/videos"));
+    for (const n of [1, 2, 3, 4, 5]) assert.match(admin.result.body, new RegExp(`Episode of list-${n}`));
+    await publishedSeriesWithEpisode("list-6");
+    const more = await countQueries(t.db, () => editor.get("/en/admin/videos"));
+    assert.equal(more.count, admin.count, "the staff list too");
   });
 });
 
