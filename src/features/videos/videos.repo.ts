@@ -134,6 +134,11 @@ export function videosRepo(db: Kysely<Database>) {
       return db.selectFrom("video_captions").selectAll().where("episode_id", "=", episodeId).orderBy("locale").execute();
     },
 
+    /** Which languages an episode has captions in, and when each was last saved, without the caption text. */
+    async captionStamps(episodeId: string): Promise<Pick<CaptionRow, "locale" | "updated_at" | "bytes">[]> {
+      return db.selectFrom("video_captions").select(["locale", "updated_at", "bytes"]).where("episode_id", "=", episodeId).orderBy("locale").execute();
+    },
+
     async caption(episodeId: string, locale: string): Promise<CaptionRow | undefined> {
       return db.selectFrom("video_captions").selectAll().where("episode_id", "=", episodeId).where("locale", "=", locale).executeTakeFirst();
     },

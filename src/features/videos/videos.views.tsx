@@ -140,7 +140,7 @@ export interface EpisodePageView {
   seriesText: (SeriesTextRow & { fallback: boolean }) | undefined;
   episode: EpisodeFull;
   text: (EpisodeTextRow & { fallback: boolean }) | undefined;
-  transcript: { locale: string; paragraphs: TranscriptParagraph[] } | null;
+  transcript: { locale: string; paragraphs: readonly TranscriptParagraph[] } | null;
   stories: { id: string; title: string; language: string }[];
 }
 
