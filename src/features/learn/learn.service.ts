@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import { translator } from "../../i18n/i18n.ts";
+import { pickLanguage, pickLanguageOf } from "../../i18n/fallback.ts";
 import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { Mailer } from "../../jobs/mailer.ts";
 import { encryptField, keyedHash, randomToken, sha256 } from "../../web/crypto.ts";
@@ -30,13 +31,10 @@ export function parseTexts<T>(json: string): Texts<T> {
   }
 }
 
-/** The text in the reader's language, else English, else the first written; with the language it is in. */
+/** The text in the reader's language, else English, else the first in the UN's order; with the language it is in. */
 export function pick<T>(texts: Texts<T>, locale: Locale): { text: T; locale: Locale } | undefined {
-  for (const l of [locale, "en" as Locale, ...LOCALES]) {
-    const text = texts[l];
-    if (text) return { text, locale: l };
-  }
-  return undefined;
+  const found = pickLanguageOf(texts, locale);
+  return found ? { text: found.value, locale: found.locale } : undefined;
 }
 
 /** A random 16-character Crockford base32 code (80 bits): unguessable, easy to read aloud and type. */
@@ -67,13 +65,9 @@ export function scoreQuiz(quiz: { pass_mark: number }, questions: QuizQuestion[]
   return { results, score, total, passed: total > 0 && score * 100 >= quiz.pass_mark * total, passMark: quiz.pass_mark };
 }
 
-/** A lesson's material in the reader's language, else English, else the first uploaded. */
+/** A lesson's material in the reader's language, else English, else the first in the UN's order. */
 export function pickMaterial(materials: readonly MaterialRow[], locale: Locale): MaterialRow | undefined {
-  for (const l of [locale, "en", ...LOCALES]) {
-    const m = materials.find((x) => x.locale === l);
-    if (m) return m;
-  }
-  return undefined;
+  return pickLanguage(materials, locale);
 }
 
 /** Where a material file is served (outside the language prefix: one cached copy). */

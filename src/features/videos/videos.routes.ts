@@ -109,7 +109,7 @@ export const videoFilesRoutes: FastifyPluginAsync = async (app) => {
       if (!isLocale(l)) throw notFound();
       const result = await videos.transcriptOf(episode.id, l);
       if (!result || result.locale !== l) throw notFound();
-      const title = episode.texts.find((x) => x.locale === l)?.title ?? pickText(episode.texts, l)?.title ?? episode.slug;
+      const title = pickText(episode.texts, l)?.title ?? episode.slug;
       return reply
         .type("text/plain; charset=utf-8")
         .header("X-Content-Type-Options", "nosniff")

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { rm, stat } from "node:fs/promises";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
+import { pickLanguage, pickMarked } from "../../i18n/fallback.ts";
 import { LOCALES, isLocale, type Locale } from "../../i18n/locales.ts";
 import { indexTokens } from "../../i18n/segment.ts";
 import { stripAvMetadata } from "../../media/av-metadata.ts";
@@ -17,12 +18,7 @@ export const SEARCH_KIND = "video";
 const TRANSCRIPT_OPTIONS = { gapSeconds: 3, maxChars: 80 };
 
 /** One language's texts of a series or an episode, with the language they are really in. */
-export function pickText<T extends { locale: string }>(texts: readonly T[], locale: Locale): (T & { fallback: boolean }) | undefined {
-  const own = texts.find((x) => x.locale === locale);
-  if (own) return { ...own, fallback: false };
-  const other = texts.find((x) => x.locale === "en") ?? [...texts].sort((a, b) => LOCALES.indexOf(a.locale as Locale) - LOCALES.indexOf(b.locale as Locale))[0];
-  return other ? { ...other, fallback: true } : undefined;
-}
+export const pickText = pickMarked;
 
 export function posterVariants(ep: Pick<EpisodeRow, "poster">): PhotoVariant[] {
   if (!ep.poster) return [];
@@ -82,7 +78,8 @@ export function videosService(db: Db, storage: MediaStorage, clock: () => Date, 
   /** The transcript in the reader's language, else English, else the first captioned; parsed once per saved captions. */
   async function transcriptOf(episodeId: string, locale: Locale): Promise<Transcript | null> {
     const captions = await repo.captionStamps(episodeId);
-    const chosen = captions.find((c) => c.locale === locale) ?? captions.find((c) => c.locale === "en") ?? captions[0];
+    // After English, the first language captioned (they come in alphabetical order).
+    const chosen = pickLanguage(captions, locale, captions.map((c) => c.locale));
     if (!chosen) return null;
     const key = `${episodeId}/${chosen.locale}`;
     const kept = keptTranscript(key, captionStamp(chosen));
