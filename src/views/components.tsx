@@ -338,3 +338,47 @@ export function TextsInLanguage({ locale, legend, children }: { locale: Locale; 
     </fieldset>
   );
 }
+
+/** One stored image of a photo: processPhoto's variants, or a story's files. */
+export interface PictureVariant {
+  format?: string | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+/**
+ * A photo at the widths made: one `<source>` per format in `sources` (AVIF, WebP) and the JPEGs in
+ * `<img>`, whose own file is the narrowest JPEG at least `fallbackWidth` wide (else the widest: pass
+ * Infinity for the widest, 0 for the narrowest). Each srcset lists `variants` in the order given.
+ */
+export function Picture<V extends PictureVariant>(props: {
+  variants: readonly V[];
+  url: (v: V) => string;
+  sources: readonly ("avif" | "webp")[];
+  fallbackWidth: number;
+  sizes: string;
+  alt: string;
+  lang?: string | undefined;
+  class?: string | undefined;
+}) {
+  const { variants, url, sizes } = props;
+  const jpegs = variants.filter((v) => v.format === "jpeg").sort((a, b) => (a.width ?? 0) - (b.width ?? 0));
+  const fallback = jpegs.find((v) => (v.width ?? 0) >= props.fallbackWidth) ?? jpegs.at(-1);
+  if (!fallback) return null;
+  const srcset = (format: string) =>
+    variants
+      .filter((v) => v.format === format)
+      .map((v) => `${url(v)} ${v.width}w`)
+      .join(", ");
+  return (
+    <picture class={props.class}>
+      {props.sources.map((format) => (
+        <source type={`image/${format}`} srcset={srcset(format)} sizes={sizes} />
+      ))}
+      <img src={url(fallback)} srcset={srcset("jpeg")} sizes={sizes} width={fallback.width} height={fallback.height} alt={props.alt} lang={props.lang} loading="lazy" decoding="async" />
+    </picture>
+  );
+}
+
+/** A copy of `variants` narrowest first (the order srcset lists them in, for most pictures). */
+export const narrowestFirst = <V extends PictureVariant>(variants: readonly V[]): V[] => [...variants].sort((a, b) => (a.width ?? 0) - (b.width ?? 0));

@@ -16,8 +16,8 @@ export const fileName = (key: string) => key.slice(key.lastIndexOf("/") + 1);
 export const hashtagsOf = (t: Pick<CampaignTextRow, "hashtags">) => t.hashtags.split(" ").filter(Boolean);
 export const factsOf = (t: Pick<CampaignTextRow, "facts">) => t.facts.split("\n").filter(Boolean);
 
-/** The text in the reader's language, else English, else the first language written (shared with the videos). */
-export { pickText } from "../videos/videos.service.ts";
+/** The text in the reader's language, else English, else the first in the UN's order, marked when it is another language. */
+export { pickMarked as pickText } from "../../i18n/fallback.ts";
 
 /** An image's alt text in one language, else in the language the text is shown in, else none. */
 export function altFor(img: Pick<CampaignImageRow, "alts">, locale: Locale, shownIn: string): { alt: string; locale: string } {

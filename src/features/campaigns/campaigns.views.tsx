@@ -1,6 +1,6 @@
 import { formatBytes, languageName } from "../../i18n/format.ts";
 import { foreignText, isLocale, LANG_TAG } from "../../i18n/locales.ts";
-import { FallbackNotice, JsonLd } from "../../views/components.tsx";
+import { FallbackNotice, JsonLd, narrowestFirst, Picture } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import { markdownToSafeHtml, markdownToText, TrustedHtml } from "../../views/markdown.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -11,22 +11,7 @@ const imageUrl = (base: string, key: string) => `${base}/images/${fileName(key)}
 
 /** A share-kit image: WebP where the browser takes it, JPEG otherwise, at the sizes made. */
 export function KitImage({ base, img, alt, lang, sizes }: { base: string; img: CampaignImageRow; alt: string; lang?: string | undefined; sizes: string }) {
-  const variants = variantsOf(img);
-  const jpeg = variants.filter((v) => v.format === "jpeg").sort((a, b) => a.width - b.width);
-  const fallback = jpeg.at(-1);
-  if (!fallback) return null;
-  const srcset = (format: string) =>
-    variants
-      .filter((v) => v.format === format)
-      .sort((a, b) => a.width - b.width)
-      .map((v) => `${imageUrl(base, v.key)} ${v.width}w`)
-      .join(", ");
-  return (
-    <picture>
-      <source type="image/webp" srcset={srcset("webp")} sizes={sizes} />
-      <img src={imageUrl(base, fallback.key)} srcset={srcset("jpeg")} sizes={sizes} width={fallback.width} height={fallback.height} alt={alt} lang={lang} loading="lazy" decoding="async" />
-    </picture>
-  );
+  return <Picture variants={narrowestFirst(variantsOf(img))} url={(v) => imageUrl(base, v.key)} sources={["webp"]} fallbackWidth={Infinity} sizes={sizes} alt={alt} lang={lang} />;
 }
 
 /** Published campaigns, each with its title, share text and first image. */

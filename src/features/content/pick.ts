@@ -1,3 +1,4 @@
+import { pickLanguage } from "../../i18n/fallback.ts";
 import type { Locale } from "../../i18n/locales.ts";
 
 /** When the reader's language is missing, the order in which other language versions are offered. */
@@ -5,10 +6,7 @@ const FALLBACK_ORDER = ["en", "fr", "es", "ar", "ru", "zh"];
 
 /** The best language version of one item for a reader of `locale`. */
 export function pickTranslation<T extends { locale: string }>(versions: T[], locale: Locale): T | undefined {
-  return (
-    versions.find((v) => v.locale === locale) ??
-    FALLBACK_ORDER.map((l) => versions.find((v) => v.locale === l)).find((v) => v !== undefined)
-  );
+  return pickLanguage(versions, locale, FALLBACK_ORDER);
 }
 
 /** Groups rows by item and keeps the best version of each, in the order of `ids`. */

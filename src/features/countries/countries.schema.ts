@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pickLanguageOf } from "../../i18n/fallback.ts";
 import { LOCALES, type Locale } from "../../i18n/locales.ts";
 import { UN_STATE_BY_CODE } from "./countries.data.ts";
 import { DEADLINE_EVENTS, isIsoDate } from "./deadlines.ts";
@@ -192,13 +193,10 @@ export function describeIssues(error: z.ZodError): string[] {
   });
 }
 
-/** The text in the reader's language, else English, else any: with the language it is really in. */
+/** The text in the reader's language, else English, else the first in the UN's order: with the language it is really in. */
 export function pickText(text: Localized | undefined, locale: Locale): { text: string; lang: Locale } | null {
-  if (!text) return null;
-  if (text[locale]) return { text: text[locale], lang: locale };
-  if (text.en) return { text: text.en, lang: "en" };
-  for (const l of LOCALES) if (text[l]) return { text: text[l], lang: l };
-  return null;
+  const found = text ? pickLanguageOf(text, locale) : undefined;
+  return found ? { text: found.value, lang: found.locale } : null;
 }
 
 /** A reader's suggestion of information for a section of a profile (sent by e-mail, not stored). */

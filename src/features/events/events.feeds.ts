@@ -1,7 +1,7 @@
-import { Feed } from "feed";
 import { ICalCalendarMethod, ICalEventStatus, default as ical } from "ical-generator";
-import { LANG_TAG } from "../../i18n/locales.ts";
+import { isLocale, LANG_TAG } from "../../i18n/locales.ts";
 import type { PageContext } from "../../web/context.ts";
+import { atomFeed, htmlText, type AtomEntry } from "../feeds/feeds.service.ts";
 import type { EventFull } from "./events.repo.ts";
 import { effectiveAttendance } from "./events.service.ts";
 import { eventText, eventTitle, eventWhenText, languagesText, placeText, statusKey, typeKey } from "./events.text.ts";
@@ -71,42 +71,40 @@ export function eventsCalendar(ctx: PageContext, events: EventFull[], name: stri
   return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /**
- * Upcoming events as an Atom feed (RFC 4287) in one language. Entry ids are tag URIs made from the
- * event's id and the language, so they stay the same when an event is edited or renamed.
+ * Upcoming events as an Atom feed (RFC 4287) in one language, through the portal's Atom builder. Entry
+ * ids are tag URIs made from the event's id and the language, so they stay the same when an event is
+ * edited or renamed; the feed's id is the events page, as it always was.
  */
 export function eventsAtom(ctx: PageContext, events: EventFull[], fallbackUpdated: Date): string {
   const t = ctx.t;
   const l = ctx.locale;
   const host = new URL(ctx.origin).hostname;
-  const updated = events.reduce((max, e) => (e.updated_at > max ? e.updated_at : max), "");
-  const feed = new Feed({
-    id: `${ctx.origin}/${l}/events`,
-    title: `${t("events.title")} – ${t("site.name")}`,
-    description: t("events.lead"),
-    link: `${ctx.origin}/${l}/events`,
-    feed: `${ctx.origin}/${l}/events.atom`,
-    language: LANG_TAG[l],
-    updated: updated ? new Date(updated) : fallbackUpdated,
-    author: { name: t("site.name"), link: `${ctx.origin}/${l}/` },
-    generator: false,
-    copyright: t("site.name"),
-  });
-  for (const e of events) {
+  const entries: AtomEntry[] = events.map((e) => {
     const text = eventText(e, l);
     const place = placeText(l, e);
     const lines = [eventWhenText(t, l, e), place ?? t(`events.attendance.${effectiveAttendance(e)}` as "events.attendance.online"), text?.summary ?? "", text?.status_note ?? ""].filter(Boolean);
-    feed.addItem({
-      title: escapeHtml(titleWithStatus(ctx, e)),
+    return {
       id: `tag:${host},2017-12-19:events/${e.id}/${l}`,
+      title: titleWithStatus(ctx, e),
+      summary: lines.map((x) => `<p>${htmlText(x)}</p>`).join(""),
+      summaryIsHtml: true,
       link: `${ctx.origin}${eventPath(l, e.slug)}`,
-      date: new Date(e.updated_at),
-      ...(e.published_at ? { published: new Date(e.published_at) } : {}),
-      description: lines.map((x) => `<p>${escapeHtml(x)}</p>`).join(""),
-      category: [{ term: e.type, name: t(typeKey(e.type)) }],
-    });
-  }
-  return feed.atom1();
+      lang: LANG_TAG[text && isLocale(text.locale) ? text.locale : l],
+      published: e.published_at ? new Date(e.published_at) : undefined,
+      updated: new Date(e.updated_at),
+      categories: [{ term: e.type, label: t(typeKey(e.type)) }],
+    };
+  });
+  return atomFeed({
+    id: `${ctx.origin}/${l}/events`,
+    title: `${t("events.title")} – ${t("site.name")}`,
+    subtitle: t("events.lead"),
+    self: `${ctx.origin}/${l}/events.atom`,
+    alternate: `${ctx.origin}/${l}/events`,
+    origin: ctx.origin,
+    locale: l,
+    now: fallbackUpdated,
+    entries,
+  });
 }

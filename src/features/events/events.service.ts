@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { UN_STATE_BY_CODE } from "../countries/countries.data.ts";
-import { pickText } from "../videos/videos.service.ts";
+import { pickMarked as pickText } from "../../i18n/fallback.ts";
 import { eventsRepo, type EventFull, type EventRow } from "./events.repo.ts";
 import type { EventForm, EventStatus } from "./events.schema.ts";
 import { remembranceRepo, type YearFull } from "./remembrance.repo.ts";

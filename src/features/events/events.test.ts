@@ -347,6 +347,26 @@ describe("the Atom feed", () => {
     }
     assert.ok(res.body.includes("Atom &amp; &lt;friends&gt;"), "the title is escaped for type=html");
   });
+
+  it("is built by the portal's Atom builder: languages marked, typed links, each entry's when, where, summary and type", async () => {
+    const { id, slug } = await buildEvent({ title: "Builder check", summary: "Bring <your> questions & notes.", type: "screening" });
+    const res = await reader().get("/fr/events.atom");
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) }).parse(res.body) as { feed: Record<string, unknown> };
+    const feed = doc.feed;
+    assert.equal(feed["@xml:lang"], "fr");
+    const links = feed.link as Record<string, string>[];
+    assert.ok(links.some((x) => x["@rel"] === "self" && x["@type"] === "application/atom+xml" && x["@href"] === "http://localhost/fr/events.atom"));
+    assert.ok(links.some((x) => x["@rel"] === "alternate" && x["@type"] === "text/html" && x["@href"] === "http://localhost/fr/events"));
+    const entry = (feed.entry as Record<string, unknown>[]).find((e) => e.id === `tag:localhost,2017-12-19:events/${id}/fr`);
+    assert.ok(entry, "the entry keeps its tag URI");
+    assert.equal(entry["@xml:lang"], "en", "written only in English: marked as such in the French feed");
+    assert.equal((entry.link as Record<string, string>[])[0]!["@href"], `http://localhost/fr/events/${slug}`);
+    assert.deepEqual(entry.category, [{ "@label": "Projection de film", "@term": "screening" }]);
+    const summary = String((entry.summary as Record<string, string>)["#text"]);
+    assert.equal(summary.split("</p>").length - 1, 3, "when, where and the summary, one paragraph each");
+    assert.match(summary, /<p>Salle d’exemple, 1 rue Exemple, Paris, France<\/p><p>Bring &lt;your&gt; questions &amp; notes.<\/p>$/);
+    assert.ok(!Number.isNaN(Date.parse(String(entry.published))));
+  });
 });
 
 describe("search engines", () => {

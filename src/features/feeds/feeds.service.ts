@@ -14,16 +14,19 @@ export const FEED_SIZE = 50;
 export interface AtomEntry {
   id: string;
   title: string;
+  /** Plain text, escaped here; with `summaryIsHtml`, markup whose text the caller has escaped. */
   summary: string;
+  summaryIsHtml?: boolean;
   link: string;
   /** The language of the entry's text (BCP 47), marked when it is not the feed's. */
   lang: string;
-  published: Date;
+  published?: Date | undefined;
   updated: Date;
+  categories?: { term: string; label: string }[];
 }
 
 /** The feed library writes titles and summaries as type="html": plain text must be escaped for it. */
-const htmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export const htmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function excerpt(text: string, max = 240): string {
   const words = text.replace(/\s+/g, " ").trim();
@@ -36,7 +39,7 @@ const langTag = (code: string) => (isLocale(code) ? LANG_TAG[code] : code);
  * An Atom 1.0 document built with `feed`: self and alternate links, the portal as author, entry ids
  * that are the entries' stable addresses. The library has no xml:lang, so it is added to the feed and
  * to each entry written in another language (entry text is escaped, so "<entry>" cannot occur in it).
- * Exported for other feeds (events).
+ * Used by the events feed too.
  */
 export function atomFeed(opts: { id: string; title: string; subtitle: string; self: string; alternate: string; origin: string; locale: Locale; now: Date; entries: AtomEntry[] }): string {
   const t = translator(opts.locale);
@@ -54,7 +57,15 @@ export function atomFeed(opts: { id: string; title: string; subtitle: string; se
     copyright: t("site.name"),
   });
   for (const e of opts.entries) {
-    feed.addItem({ id: e.id, title: htmlText(e.title), description: htmlText(e.summary), link: e.link, date: e.updated, published: e.published });
+    feed.addItem({
+      id: e.id,
+      title: htmlText(e.title),
+      description: e.summaryIsHtml ? e.summary : htmlText(e.summary),
+      link: e.link,
+      date: e.updated,
+      ...(e.published ? { published: e.published } : {}),
+      ...(e.categories ? { category: e.categories.map((c) => ({ term: c.term, name: c.label })) } : {}),
+    });
   }
   const feedLang = LANG_TAG[opts.locale];
   let i = 0;

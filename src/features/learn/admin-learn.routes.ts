@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { MessageKey } from "../../i18n/i18n.ts";
-import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
+import { fallbackLanguages, pickLanguage } from "../../i18n/fallback.ts";
+import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { requirePermission } from "../../web/auth.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
@@ -94,7 +95,7 @@ export const adminLearnRoutes: FastifyPluginAsync = async (app) => {
     const ids = [...new Set(rows.map((r) => r.id))];
     return ids.map((id) => {
       const mine = rows.filter((r) => r.id === id);
-      return { value: id, label: (mine.find((r) => r.locale === l) ?? mine.find((r) => r.locale === "en") ?? mine[0])!.title };
+      return { value: id, label: pickLanguage(mine, l, mine.map((r) => r.locale))!.title };
     });
   }
 
@@ -172,7 +173,7 @@ export const adminLearnRoutes: FastifyPluginAsync = async (app) => {
       // Publishable when complete in one language at least; otherwise say what the nearest language lacks.
       const missing = missingByLanguage(o);
       if (![...missing.values()].some((m) => m.length === 0)) {
-        const order = [request.locale, "en" as Locale, ...LOCALES];
+        const order = fallbackLanguages(request.locale);
         const nearest = [...missing.entries()].sort((a, b) => a[1].length - b[1].length || order.indexOf(a[0]) - order.indexOf(b[0]))[0]!;
         return showCourse(request, reply, o, { incomplete: { locale: nearest[0], missing: nearest[1] } }, 400);
       }

@@ -32,6 +32,11 @@ export function learnRepo(db: Kysely<Database>) {
     async modules(courseId: string): Promise<ModuleRow[]> {
       return db.selectFrom("learn_modules").selectAll().where("course_id", "=", courseId).orderBy("position").execute();
     },
+    /** The modules of several courses in one query (in position order; the caller groups them by course). */
+    async modulesOf(courseIds: readonly string[]): Promise<ModuleRow[]> {
+      if (courseIds.length === 0) return [];
+      return db.selectFrom("learn_modules").selectAll().where("course_id", "in", courseIds).orderBy("position").execute();
+    },
     async lessons(moduleIds: string[]): Promise<LessonRow[]> {
       if (moduleIds.length === 0) return [];
       return db.selectFrom("learn_lessons").selectAll().where("module_id", "in", moduleIds).orderBy("position").execute();
@@ -212,6 +217,10 @@ export function learnRepo(db: Kysely<Database>) {
     },
     async completion(learnerId: string, courseId: string): Promise<CompletionRow | undefined> {
       return db.selectFrom("learn_completions").selectAll().where("learner_id", "=", learnerId).where("course_id", "=", courseId).executeTakeFirst();
+    },
+    /** Every certificate a learner has, whatever the course. */
+    async completions(learnerId: string): Promise<CompletionRow[]> {
+      return db.selectFrom("learn_completions").selectAll().where("learner_id", "=", learnerId).execute();
     },
     async insertCompletion(row: CompletionRow): Promise<void> {
       await db.insertInto("learn_completions").values(row).execute();

@@ -199,14 +199,8 @@ export const learnRoutes: FastifyPluginAsync = async (app) => {
   app.get("/learn/account", async (request, reply) => {
     const learner = await currentLearner(request);
     if (!learner) return reply.redirect(`/${request.locale}/learn/sign-in`, 303);
-    const courses = [];
-    for (const course of await repo.courses("published")) {
-      const o = await learn.outline(course);
-      const p = await learn.progress(learner.id, o);
-      const completion = (await repo.completion(learner.id, course.id)) ?? null;
-      if (p.doneCount === 0 && !completion) continue;
-      courses.push({ course, title: pick(o.texts, request.locale)?.text.title ?? course.slug, completion, doneCount: p.doneCount, total: o.lessons.length });
-    }
+    const started = await learn.startedCourses(learner.id, await repo.courses("published"));
+    const courses = started.map(({ outline: o, progress: p, completion }) => ({ course: o.course, title: pick(o.texts, request.locale)?.text.title ?? o.course.slug, completion, doneCount: p.doneCount, total: o.lessons.length }));
     return sendPage(reply, renderAccount(pageContext(request, reply), { courses }));
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "../../db/database.ts";
 import { translator } from "../../i18n/i18n.ts";
+import { pickLanguage, pickLanguageOf } from "../../i18n/fallback.ts";
 import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { Mailer } from "../../jobs/mailer.ts";
 import { encryptField, keyedHash, randomToken, sha256 } from "../../web/crypto.ts";
@@ -30,13 +31,10 @@ export function parseTexts<T>(json: string): Texts<T> {
   }
 }
 
-/** The text in the reader's language, else English, else the first written; with the language it is in. */
+/** The text in the reader's language, else English, else the first in the UN's order; with the language it is in. */
 export function pick<T>(texts: Texts<T>, locale: Locale): { text: T; locale: Locale } | undefined {
-  for (const l of [locale, "en" as Locale, ...LOCALES]) {
-    const text = texts[l];
-    if (text) return { text, locale: l };
-  }
-  return undefined;
+  const found = pickLanguageOf(texts, locale);
+  return found ? { text: found.value, locale: found.locale } : undefined;
 }
 
 /** A random 16-character Crockford base32 code (80 bits): unguessable, easy to read aloud and type. */
@@ -67,13 +65,9 @@ export function scoreQuiz(quiz: { pass_mark: number }, questions: QuizQuestion[]
   return { results, score, total, passed: total > 0 && score * 100 >= quiz.pass_mark * total, passMark: quiz.pass_mark };
 }
 
-/** A lesson's material in the reader's language, else English, else the first uploaded. */
+/** A lesson's material in the reader's language, else English, else the first in the UN's order. */
 export function pickMaterial(materials: readonly MaterialRow[], locale: Locale): MaterialRow | undefined {
-  for (const l of [locale, "en", ...LOCALES]) {
-    const m = materials.find((x) => x.locale === l);
-    if (m) return m;
-  }
-  return undefined;
+  return pickLanguage(materials, locale);
 }
 
 /** Where a material file is served (outside the language prefix: one cached copy). */
@@ -123,6 +117,16 @@ export function missingByLanguage(o: Outline): Map<Locale, Missing[]> {
   return out;
 }
 
+/** What a learner has done in a course, from their done lessons and quiz attempts (in every course). */
+export function progressIn(o: Outline, done: Set<string>, attempts: readonly { quiz_id: string; score: number; total: number; passed: number }[]) {
+  const quizIds = o.modules.flatMap((m) => (m.quiz ? [m.quiz.row.id] : []));
+  const passed = new Set(attempts.filter((a) => a.passed === 1).map((a) => a.quiz_id));
+  const best = new Map<string, { score: number; total: number }>();
+  for (const a of attempts) if (quizIds.includes(a.quiz_id) && (!best.has(a.quiz_id) || best.get(a.quiz_id)!.score < a.score)) best.set(a.quiz_id, { score: a.score, total: a.total });
+  const complete = o.lessons.length > 0 && o.lessons.every((l) => done.has(l.row.id)) && quizIds.every((id) => passed.has(id));
+  return { done, passed, best, complete, doneCount: o.lessons.filter((l) => done.has(l.row.id)).length };
+}
+
 /** A learner's address as a keyed lookup hash under one field key (a rotation recomputes it under the new key). */
 export const learnerEmailHash = (key: FieldKey, email: string) => keyedHash(key, `learn:email:${email.trim().toLowerCase()}`).toString("hex");
 
@@ -135,8 +139,9 @@ export function learnService(deps: LearnDeps) {
   // Under every configured key: until a rotation has run, older rows still carry hashes under a retired key.
   const emailHashes = (email: string) => fieldKey.all.map((k) => learnerEmailHash(k, email));
 
-  async function outline(course: CourseRow): Promise<Outline> {
-    const modules = await repo.modules(course.id);
+  /** The outlines of several courses with one query per table, whatever the number of courses. */
+  async function outlines(courses: readonly CourseRow[]): Promise<Outline[]> {
+    const modules = await repo.modulesOf(courses.map((c) => c.id));
     const ids = modules.map((m) => m.id);
     const [lessons, quizzes] = await Promise.all([repo.lessons(ids), repo.quizzes(ids)]);
     const materials = await repo.materials(lessons.map((l) => l.id));
@@ -149,12 +154,20 @@ export function learnService(deps: LearnDeps) {
         quiz: quiz ? { row: quiz, questions: JSON.parse(quiz.questions) as QuizQuestion[] } : null,
       };
     });
-    return { course, texts: parseTexts<CourseText>(course.texts), modules: mods, lessons: mods.flatMap((m) => m.lessons) };
+    return courses.map((course) => {
+      const own = mods.filter((m) => m.row.course_id === course.id);
+      return { course, texts: parseTexts<CourseText>(course.texts), modules: own, lessons: own.flatMap((m) => m.lessons) };
+    });
+  }
+
+  async function outline(course: CourseRow): Promise<Outline> {
+    return (await outlines([course]))[0]!;
   }
 
   return {
     repo,
     outline,
+    outlines,
 
     /**
      * Mails a one-time sign-in link. Unknown addresses get a learner row (so the link has somewhere to
@@ -222,14 +235,20 @@ export function learnService(deps: LearnDeps) {
 
     /** What a learner has done in a course. */
     async progress(learnerId: string, o: Outline) {
-      const done = await repo.doneLessonIds(learnerId);
-      const attempts = await repo.attempts(learnerId);
-      const quizIds = o.modules.flatMap((m) => (m.quiz ? [m.quiz.row.id] : []));
-      const passed = new Set(attempts.filter((a) => a.passed === 1).map((a) => a.quiz_id));
-      const best = new Map<string, { score: number; total: number }>();
-      for (const a of attempts) if (quizIds.includes(a.quiz_id) && (!best.has(a.quiz_id) || best.get(a.quiz_id)!.score < a.score)) best.set(a.quiz_id, { score: a.score, total: a.total });
-      const complete = o.lessons.length > 0 && o.lessons.every((l) => done.has(l.row.id)) && quizIds.every((id) => passed.has(id));
-      return { done, passed, best, complete, doneCount: o.lessons.filter((l) => done.has(l.row.id)).length };
+      return progressIn(o, await repo.doneLessonIds(learnerId), await repo.attempts(learnerId));
+    },
+
+    /**
+     * The learner's courses that they have started or finished, with their progress and certificate:
+     * the same number of queries for one course or many.
+     */
+    async startedCourses(learnerId: string, courses: readonly CourseRow[]) {
+      const [all, done, attempts, completions] = await Promise.all([outlines(courses), repo.doneLessonIds(learnerId), repo.attempts(learnerId), repo.completions(learnerId)]);
+      return all.flatMap((o) => {
+        const p = progressIn(o, done, attempts);
+        const completion = completions.find((c) => c.course_id === o.course.id) ?? null;
+        return p.doneCount === 0 && !completion ? [] : [{ outline: o, progress: p, completion }];
+      });
     },
 
     async completeIfDone(learnerId: string, o: Outline, language: Locale): Promise<CompletionRow | undefined> {

@@ -4,6 +4,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client } from "../../../tests/support/http.ts";
+import { countQueries } from "../../../tests/support/queries.ts";
 import { demoCourses } from "../../demo/learn-demo.ts";
 import { header, listOutbox, readOutboxMessage } from "../../jobs/outbox.ts";
 import { auditRepo } from "../admin-audit/audit.repo.ts";
@@ -361,5 +362,30 @@ describe("staff authoring", () => {
     const entries = await auditRepo(t.db.kysely).list({ userId: editor.id }, { limit: 20, offset: 0 });
     const actions = JSON.stringify(entries);
     for (const a of ["learn.course.text", "learn.course.publish", "learn.lesson.text", "learn.quiz.text"]) assert.ok(actions.includes(a), `${a} audited`);
+  });
+});
+
+describe("a learner's account page", () => {
+  const copy = (n: number) => {
+    const demo = demoCourses[0]!;
+    return { ...demo, slug: `course-copy-${n}`, texts: { ...demo.texts, en: { ...demo.texts.en, title: `Course copy ${n}` } } };
+  };
+
+  it("reads the same number of queries for one started course as for five, and lists each with its progress", async () => {
+    await seedLearnCourses(t.db, [copy(1)]);
+    const client = await signInLearner("many-courses@example.org");
+    assert.equal((await client.get("/en/learn/courses/course-copy-1/lessons/consent")).statusCode, 200);
+    const one = await countQueries(t.db, () => client.get("/en/learn/account"));
+    assert.match(one.result.body, /Course copy 1<\/a> — Lessons done: 1 of 5/);
+
+    await seedLearnCourses(t.db, [2, 3, 4, 5].map(copy));
+    for (const n of [2, 3, 4, 5]) {
+      for (const slug of LESSONS.slice(0, n)) assert.equal((await client.get(`/en/learn/courses/course-copy-${n}/lessons/${slug}`)).statusCode, 200);
+    }
+    const five = await countQueries(t.db, () => client.get("/en/learn/account"));
+    assert.equal(five.count, one.count, five.statements.join("\n"));
+    for (const n of [1, 2, 3, 4]) assert.match(five.result.body, new RegExp(`Course copy ${n}</a> — Lessons done: ${n} of 5`));
+    assert.match(five.result.body, /Course copy 5<\/a> — Lessons done: 5 of 5/, "all lessons read, the quiz not yet passed");
+    assert.doesNotMatch(five.result.body, /Telling your story safely/, "a course not started is not listed");
   });
 });

@@ -3,7 +3,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import type { Services } from "../../web/services.ts";
 import { embedFrameOrigin } from "../videos/videos.player.tsx";
 import { videosRepo, type EpisodeFull } from "../videos/videos.repo.ts";
-import { pickText } from "../videos/videos.service.ts";
+import { pickMarked as pickText } from "../../i18n/fallback.ts";
 import type { OutlineLesson } from "./learn.service.ts";
 
 /** What a lesson page needs to show its episode's player and link to the episode page (with the transcript). */

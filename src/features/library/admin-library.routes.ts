@@ -41,8 +41,10 @@ export const adminLibraryRoutes: FastifyPluginAsync = async (app) => {
   };
   const actor = (request: FastifyRequest) => request.staff!.id;
   // Translators submit their languages for review: a published work changes only through those who publish.
+  // The edit page asks the same question, so it never offers a form this refuses.
+  const changeable = (request: FastifyRequest, work: WorkFull | undefined) => !work || work.status !== "published" || manages(request);
   const requireChangeable = (request: FastifyRequest, work: WorkFull) => {
-    if (work.status === "published" && !manages(request)) throw forbidden();
+    if (!changeable(request, work)) throw forbidden();
   };
 
   function textLocale(request: FastifyRequest): Locale {
@@ -66,7 +68,7 @@ export const adminLibraryRoutes: FastifyPluginAsync = async (app) => {
     const locale = textLocale(request);
     const values = { ...(v.work ? workValues(v.work, locale) : { region: "001" }), ...v.values };
     const status = v.errors || v.fileError ? 400 : 200;
-    return sendPage(reply, renderWorkEdit(pageContext(request, reply), { work: v.work, locale, values, errors: v.errors, fileError: v.fileError, manages: manages(request), maxBytes: config.mediaMaxBytes.document }), status);
+    return sendPage(reply, renderWorkEdit(pageContext(request, reply), { work: v.work, locale, values, errors: v.errors, fileError: v.fileError, manages: manages(request), changeable: changeable(request, v.work), maxBytes: config.mediaMaxBytes.document }), status);
   }
 
   const back = (request: FastifyRequest, id: string, locale: Locale) => `/${request.locale}/admin/library/${id}?in=${locale}`;

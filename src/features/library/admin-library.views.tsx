@@ -1,6 +1,6 @@
 import { formatBytes, languageName, regionName } from "../../i18n/format.ts";
 import type { MessageKey } from "../../i18n/i18n.ts";
-import { foreignText, type Locale } from "../../i18n/locales.ts";
+import { foreignText, LANG_TAG, textDirection, type Locale } from "../../i18n/locales.ts";
 import { Checkboxes, CsrfField, ErrorSummary, FieldError, fieldId, Select, TextArea, TextInput, TextLanguageTabs, TextsInLanguage } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -69,6 +69,8 @@ export interface WorkEditView {
   errors?: FieldErrors | undefined;
   fileError?: MessageKey | undefined;
   manages: boolean;
+  /** False when the server would refuse a change (a translator on a published work): no forms then. */
+  changeable: boolean;
   maxBytes: number;
 }
 
@@ -83,6 +85,8 @@ export function renderWorkEdit(ctx: PageContext, v: WorkEditView) {
   const factsLocked = !v.manages;
   const allErrors = { ...v.errors, ...(v.fileError ? { file: v.fileError } : {}) };
   const hasErrors = Object.keys(allErrors).length > 0;
+  const canReview = w?.status === "draft";
+  const hasStatusAction = canReview || v.manages;
   return (
     <Layout ctx={ctx} title={title} area="admin" hasErrors={hasErrors}>
       <p>
@@ -97,29 +101,52 @@ export function renderWorkEdit(ctx: PageContext, v: WorkEditView) {
         </p>
       ) : null}
       <TextLanguageTabs ctx={ctx} base={base} current={v.locale} written={w?.versions.map((x) => x.locale) ?? []} label={t("admin.library.textLanguage")} writtenLabel={t("admin.library.written")} notWrittenLabel={t("admin.library.notWritten")} />
-      <form method="post" action={w ? `/${l}/admin/library/${w.id}` : `/${l}/admin/library`} novalidate>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="in" value={v.locale} />
-        {factsLocked ? (
-          <p class="hint">{t("admin.library.factsLocked")}</p>
-        ) : (
-          <fieldset>
-            <legend>{t("admin.library.facts")}</legend>
-            <TextInput ctx={ctx} name="slug" label={t("admin.library.field.slug")} hint={t("admin.library.hint.slug")} values={v.values} errors={v.errors} />
-            <Select ctx={ctx} name="type" label={t("admin.library.field.type")} values={v.values} errors={v.errors} options={[{ value: "", label: "" }, ...WORK_TYPES.map((x) => ({ value: x, label: typeLabel(ctx, x) }))]} />
-            <TextInput ctx={ctx} name="year" label={t("admin.library.field.year")} values={v.values} errors={v.errors} inputMode="numeric" />
-            <TextInput ctx={ctx} name="publisher" label={t("admin.library.field.publisher")} values={v.values} errors={v.errors} />
-            <Checkboxes ctx={ctx} name="audiences" label={t("admin.library.field.audiences")} values={v.values} errors={v.errors} options={WORK_AUDIENCES.map((x) => ({ value: x, label: audienceLabel(ctx, x) }))} />
-            <Select ctx={ctx} name="region" label={t("admin.library.field.region")} values={v.values} errors={v.errors} options={WORK_REGIONS.map((x) => ({ value: x, label: regionName(l, x) }))} />
-            <Checkboxes ctx={ctx} name="topics" label={t("admin.library.field.topics")} values={v.values} errors={v.errors} options={WORK_TOPICS.map((x) => ({ value: x, label: topicLabel(ctx, x) }))} />
-          </fieldset>
-        )}
-        <TextsInLanguage locale={v.locale} legend={t("admin.library.textsIn", { language: languageName(l, v.locale) })}>
-          <TextInput ctx={ctx} name="title" label={t("admin.library.field.title")} values={v.values} errors={v.errors} />
-          <TextArea ctx={ctx} name="summary" label={t("admin.library.field.summary")} values={v.values} errors={v.errors} rows={5} />
-        </TextsInLanguage>
-        <button type="submit" class="button">{t("admin.library.save")}</button>
-      </form>
+      {!v.changeable ? (
+        <>
+          <p class="notice" role="note">{t("admin.library.readOnlyPublished")}</p>
+          <section aria-labelledby="texts-heading">
+            <h2 id="texts-heading">{t("admin.library.textsIn", { language: languageName(l, v.locale) })}</h2>
+            {version ? (
+              <dl class="summary-list">
+                <div>
+                  <dt>{t("admin.library.field.title")}</dt>
+                  <dd lang={LANG_TAG[v.locale]} dir={textDirection(v.locale)}>{version.title}</dd>
+                </div>
+                <div>
+                  <dt>{t("admin.library.field.summary")}</dt>
+                  <dd lang={LANG_TAG[v.locale]} dir={textDirection(v.locale)}>{version.summary}</dd>
+                </div>
+              </dl>
+            ) : (
+              <p>{t("admin.library.notWritten")}</p>
+            )}
+          </section>
+        </>
+      ) : (
+        <form method="post" action={w ? `/${l}/admin/library/${w.id}` : `/${l}/admin/library`} novalidate>
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="in" value={v.locale} />
+          {factsLocked ? (
+            <p class="hint">{t("admin.library.factsLocked")}</p>
+          ) : (
+            <fieldset>
+              <legend>{t("admin.library.facts")}</legend>
+              <TextInput ctx={ctx} name="slug" label={t("admin.library.field.slug")} hint={t("admin.library.hint.slug")} values={v.values} errors={v.errors} />
+              <Select ctx={ctx} name="type" label={t("admin.library.field.type")} values={v.values} errors={v.errors} options={[{ value: "", label: "" }, ...WORK_TYPES.map((x) => ({ value: x, label: typeLabel(ctx, x) }))]} />
+              <TextInput ctx={ctx} name="year" label={t("admin.library.field.year")} values={v.values} errors={v.errors} inputMode="numeric" />
+              <TextInput ctx={ctx} name="publisher" label={t("admin.library.field.publisher")} values={v.values} errors={v.errors} />
+              <Checkboxes ctx={ctx} name="audiences" label={t("admin.library.field.audiences")} values={v.values} errors={v.errors} options={WORK_AUDIENCES.map((x) => ({ value: x, label: audienceLabel(ctx, x) }))} />
+              <Select ctx={ctx} name="region" label={t("admin.library.field.region")} values={v.values} errors={v.errors} options={WORK_REGIONS.map((x) => ({ value: x, label: regionName(l, x) }))} />
+              <Checkboxes ctx={ctx} name="topics" label={t("admin.library.field.topics")} values={v.values} errors={v.errors} options={WORK_TOPICS.map((x) => ({ value: x, label: topicLabel(ctx, x) }))} />
+            </fieldset>
+          )}
+          <TextsInLanguage locale={v.locale} legend={t("admin.library.textsIn", { language: languageName(l, v.locale) })}>
+            <TextInput ctx={ctx} name="title" label={t("admin.library.field.title")} values={v.values} errors={v.errors} />
+            <TextArea ctx={ctx} name="summary" label={t("admin.library.field.summary")} values={v.values} errors={v.errors} rows={5} />
+          </TextsInLanguage>
+          <button type="submit" class="button">{t("admin.library.save")}</button>
+        </form>
+      )}
       {w ? (
         <section aria-labelledby="file-heading" class="panel">
           <h2 id="file-heading">{t("admin.library.file.heading", { language: languageName(l, v.locale) })}</h2>
@@ -138,7 +165,7 @@ export function renderWorkEdit(ctx: PageContext, v: WorkEditView) {
           ) : (
             <p>{t("admin.library.file.none")}</p>
           )}
-          {version ? (
+          {!v.changeable ? null : version ? (
             <form method="post" action={`/${l}/admin/library/${w.id}/file?in=${v.locale}`} enctype="multipart/form-data" novalidate>
               <CsrfField ctx={ctx} />
               <input type="hidden" name="in" value={v.locale} />
@@ -162,12 +189,12 @@ export function renderWorkEdit(ctx: PageContext, v: WorkEditView) {
           ) : null}
         </section>
       ) : null}
-      {w ? (
+      {w && hasStatusAction ? (
         <section aria-labelledby="status-heading" class="panel">
           <h2 id="status-heading">{t("admin.library.flow")}</h2>
           <form method="post" action={`/${l}/admin/library/${w.id}/status?in=${v.locale}`} novalidate class="button-row">
             <CsrfField ctx={ctx} />
-            {w.status === "draft" ? <button type="submit" name="action" value="review" class="button">{t("admin.library.submitReview")}</button> : null}
+            {canReview ? <button type="submit" name="action" value="review" class="button">{t("admin.library.submitReview")}</button> : null}
             {v.manages && w.status !== "published" ? <button type="submit" name="action" value="publish" class="button">{t("admin.library.publish")}</button> : null}
             {v.manages && w.status !== "draft" ? <button type="submit" name="action" value="unpublish" class="button button-secondary">{t("admin.library.unpublish")}</button> : null}
           </form>

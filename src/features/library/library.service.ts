@@ -3,6 +3,7 @@ import { rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
+import { pickMarked } from "../../i18n/fallback.ts";
 import { LOCALES, isLocale, type Locale } from "../../i18n/locales.ts";
 import { indexTokens } from "../../i18n/segment.ts";
 import { processPhoto, type PhotoVariant } from "../../media/photo.ts";
@@ -21,10 +22,7 @@ const SEARCH_BODY_CHARS = 20_000;
 
 /** One language's version of a work, with the language it is really in. */
 export function pickVersion(versions: readonly VersionMeta[], locale: Locale): (VersionMeta & { fallback: boolean }) | undefined {
-  const own = versions.find((v) => v.locale === locale);
-  if (own) return { ...own, fallback: false };
-  const other = versions.find((v) => v.locale === "en") ?? [...versions].sort((a, b) => LOCALES.indexOf(a.locale as Locale) - LOCALES.indexOf(b.locale as Locale))[0];
-  return other ? { ...other, fallback: true } : undefined;
+  return pickMarked(versions, locale);
 }
 
 export function coverVariants(v: Pick<VersionMeta, "cover">): PhotoVariant[] {

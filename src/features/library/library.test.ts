@@ -141,6 +141,38 @@ describe("writing works and uploading their PDFs", () => {
     const actions = await auditActions(id);
     for (const a of ["library_work.create", "library_work.edit", "library_work.upload", "library_work.review", "library_work.publish"]) assert.ok(actions.includes(a), a);
   });
+
+  it("shows a translator a published work read-only with the reason, and still refuses their changes; editors keep the forms", async () => {
+    const id = ids.handbook!;
+    const editForm = `action="/en/admin/library/${id}"`;
+    const uploadForm = `action="/en/admin/library/${id}/file?in=es"`;
+    const statusForm = `action="/en/admin/library/${id}/status?in=es"`;
+    const page = await translator.get(`/en/admin/library/${id}?in=es`);
+    assert.equal(page.statusCode, 200);
+    for (const form of [editForm, uploadForm, statusForm]) assert.ok(!page.body.includes(form), `no ${form}`);
+    assert.doesNotMatch(page.body, /name="title"/);
+    assert.match(text(page.body), /This work is published: only editors change it now/);
+    assert.match(page.body, /<dd lang="es" dir="ltr">Manual para las víctimas<\/dd>/, "the texts are shown, marked with their language");
+    // A valid CSRF token (from a page with a form), so that the refusal is the server's rule.
+    const draft = await createWork({ ...HANDBOOK, slug: "draft-handbook" }, "en", "Draft handbook");
+    const draftPage = `/en/admin/library/${draft}?in=en`;
+    const refused = await translator.post(`/en/admin/library/${id}`, { in: "es", title: "Changed", summary: "Changed." }, { formPage: draftPage });
+    assert.equal(refused.statusCode, 403, "the server still refuses");
+    const pdf = await demoPdf("es", "Manual", ["Texto."]);
+    const refusedFile = await translator.postMultipart(`/en/admin/library/${id}/file?in=es`, { in: "es" }, [{ name: "file", filename: "doc.pdf", type: "application/pdf", content: pdf }], { formPage: draftPage });
+    assert.equal(refusedFile.statusCode, 403);
+    const es = await t.db.kysely.selectFrom("library_versions").select(["title", "file_key"]).where("work_id", "=", id).where("locale", "=", "es").executeTakeFirstOrThrow();
+    assert.deepEqual(es, { title: "Manual para las víctimas", file_key: null }, "nothing changed");
+
+    const asEditor = await editor.get(`/en/admin/library/${id}?in=es`);
+    for (const form of [editForm, uploadForm, statusForm]) assert.ok(asEditor.body.includes(form), `the editor has ${form}`);
+    assert.doesNotMatch(text(asEditor.body), /This work is published: only editors/);
+
+    const asTranslator = await translator.get(draftPage);
+    assert.ok(asTranslator.body.includes(`action="/en/admin/library/${draft}"`), "a translator edits a draft");
+    assert.match(asTranslator.body, /name="title"/);
+    assert.ok(asTranslator.body.includes(`action="/en/admin/library/${draft}/status?in=en"`), "and may submit it for review");
+  });
 });
 
 /** A PDF with a drawing and no text, like a scanned document. */

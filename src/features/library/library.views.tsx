@@ -2,7 +2,7 @@ import { formatBytes, formatList, languageName, regionName } from "../../i18n/fo
 import type { MessageKey } from "../../i18n/i18n.ts";
 import { foreignText, LANG_TAG, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { PhotoVariant } from "../../media/photo.ts";
-import { Breadcrumbs, ErrorSummary, FallbackNotice, fieldId, JsonLd, Pagination } from "../../views/components.tsx";
+import { Breadcrumbs, ErrorSummary, FallbackNotice, fieldId, JsonLd, Pagination, Picture } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
@@ -20,20 +20,7 @@ export const regionLabel = (ctx: PageContext, code: string) => regionName(ctx.lo
 
 /** The cover at both widths: WebP where the browser takes it, JPEG otherwise. Decorative: the title is beside it. */
 export function Cover({ versionId, variants, sizes }: { versionId: string; variants: PhotoVariant[]; sizes: string }) {
-  const jpegs = variants.filter((v) => v.format === "jpeg").sort((a, b) => a.width - b.width);
-  const fallback = jpegs[0];
-  if (!fallback) return null;
-  const srcset = (format: string) =>
-    variants
-      .filter((v) => v.format === format)
-      .map((v) => `${libraryMediaUrl(versionId, fileName(v.key))} ${v.width}w`)
-      .join(", ");
-  return (
-    <picture class="library-cover">
-      <source type="image/webp" srcset={srcset("webp")} sizes={sizes} />
-      <img src={libraryMediaUrl(versionId, fileName(fallback.key))} srcset={srcset("jpeg")} sizes={sizes} width={fallback.width} height={fallback.height} alt="" loading="lazy" decoding="async" />
-    </picture>
-  );
+  return <Picture class="library-cover" variants={variants} url={(v) => libraryMediaUrl(versionId, fileName(v.key))} sources={["webp"]} fallbackWidth={0} sizes={sizes} alt="" />;
 }
 
 function facetOptions(ctx: PageContext, facet: Facet, counts: Map<string, number>): { value: string; label: string }[] {

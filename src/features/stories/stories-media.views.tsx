@@ -1,5 +1,5 @@
 import { formatBytes } from "../../i18n/format.ts";
-import { TextInput } from "../../views/components.tsx";
+import { narrowestFirst, Picture, TextInput } from "../../views/components.tsx";
 import type { OgImage } from "../../views/open-graph.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
@@ -88,28 +88,11 @@ export function StoryMedia({ ctx, media, base, lang }: { ctx: PageContext; media
   const files = storyFiles(media);
   const desc = media.description ? <figcaption lang={lang} dir="auto">{media.description}</figcaption> : null;
   if (media.kind === "image") {
-    const byFormat = (format: string) => files.filter((f) => f.format === format).sort((a, b) => (a.width ?? 0) - (b.width ?? 0));
-    const srcset = (format: string) => byFormat(format).map((f) => `${fileUrl(base, f)} ${f.width}w`).join(", ");
-    const jpegs = byFormat("jpeg");
-    const fallback = jpegs.find((f) => (f.width ?? 0) >= 900) ?? jpegs[jpegs.length - 1];
-    if (!fallback) return null;
-    const sizes = "(min-width: 48rem) 46rem, 100vw";
+    if (!files.some((f) => f.format === "jpeg")) return null;
+    const sources = (["avif", "webp"] as const).filter((format) => files.some((f) => f.format === format));
     return (
       <figure class="story-media">
-        <picture>
-          {byFormat("avif").length ? <source type="image/avif" srcset={srcset("avif")} sizes={sizes} /> : null}
-          {byFormat("webp").length ? <source type="image/webp" srcset={srcset("webp")} sizes={sizes} /> : null}
-          <img
-            src={fileUrl(base, fallback)}
-            srcset={srcset("jpeg")}
-            sizes={sizes}
-            width={fallback.width}
-            height={fallback.height}
-            alt={media.description ?? t("stories.media.photoAlt")}
-            loading="lazy"
-            decoding="async"
-          />
-        </picture>
+        <Picture variants={narrowestFirst(files)} url={(f) => fileUrl(base, f)} sources={sources} fallbackWidth={900} sizes="(min-width: 48rem) 46rem, 100vw" alt={media.description ?? t("stories.media.photoAlt")} />
         {desc}
       </figure>
     );

@@ -95,7 +95,9 @@ export const adminVideosRoutes: FastifyPluginAsync = async (app) => {
   const back = (request: FastifyRequest, path: string, locale: Locale) => `/${request.locale}/admin/videos${path}?in=${locale}`;
 
   app.get("/admin/videos", async (request, reply) => {
-    const list = await Promise.all((await repo.allSeries()).map(async (series) => ({ series, episodes: await repo.episodesOf(series.id, false) })));
+    const all = await repo.allSeries();
+    const episodes = await repo.episodesOfEach(all.map((s) => s.id), false);
+    const list = all.map((series) => ({ series, episodes: episodes.get(series.id) ?? [] }));
     return sendPage(reply, renderVideoAdminList(pageContext(request, reply), { list, ffmpeg: await ffmpegAvailable(config.ffmpegPath) }));
   });
 

@@ -40,6 +40,16 @@ export function videosRepo(db: Kysely<Database>) {
     }));
   }
 
+  /** The episodes of several series in one set of queries, by series id (each list in reading order). */
+  async function episodesOfEach(seriesIds: readonly string[], onlyPublished: boolean): Promise<Map<string, EpisodeFull[]>> {
+    const bySeries = new Map<string, EpisodeFull[]>(seriesIds.map((id) => [id, []]));
+    if (seriesIds.length === 0) return bySeries;
+    let q = db.selectFrom("video_episodes").selectAll().where("series_id", "in", seriesIds);
+    if (onlyPublished) q = q.where("status", "=", "published");
+    for (const ep of await withEpisodeTexts(await q.orderBy("position").orderBy("created_at").execute())) bySeries.get(ep.series_id)?.push(ep);
+    return bySeries;
+  }
+
   return {
     async allSeries(): Promise<SeriesFull[]> {
       return withSeriesTexts(await db.selectFrom("video_series").selectAll().orderBy("position").orderBy("created_at").execute());
@@ -83,10 +93,10 @@ export function videosRepo(db: Kysely<Database>) {
     },
 
     async episodesOf(seriesId: string, onlyPublished: boolean): Promise<EpisodeFull[]> {
-      let q = db.selectFrom("video_episodes").selectAll().where("series_id", "=", seriesId);
-      if (onlyPublished) q = q.where("status", "=", "published");
-      return withEpisodeTexts(await q.orderBy("position").orderBy("created_at").execute());
+      return (await episodesOfEach([seriesId], onlyPublished)).get(seriesId) ?? [];
     },
+
+    episodesOfEach,
 
     async findEpisode(id: string): Promise<EpisodeFull | undefined> {
       const row = await db.selectFrom("video_episodes").selectAll().where("id", "=", id).executeTakeFirst();
@@ -122,6 +132,11 @@ export function videosRepo(db: Kysely<Database>) {
 
     async captions(episodeId: string): Promise<CaptionRow[]> {
       return db.selectFrom("video_captions").selectAll().where("episode_id", "=", episodeId).orderBy("locale").execute();
+    },
+
+    /** Which languages an episode has captions in, and when each was last saved, without the caption text. */
+    async captionStamps(episodeId: string): Promise<Pick<CaptionRow, "locale" | "updated_at" | "bytes">[]> {
+      return db.selectFrom("video_captions").select(["locale", "updated_at", "bytes"]).where("episode_id", "=", episodeId).orderBy("locale").execute();
     },
 
     async caption(episodeId: string, locale: string): Promise<CaptionRow | undefined> {

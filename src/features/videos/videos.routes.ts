@@ -32,7 +32,9 @@ export const videosRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.get("/videos", async (request, reply) => {
-    const list = await Promise.all((await repo.publishedSeries()).map(async (series) => ({ series, episodes: await repo.episodesOf(series.id, true) })));
+    const all = await repo.publishedSeries();
+    const episodes = await repo.episodesOfEach(all.map((s) => s.id), true);
+    const list = all.map((series) => ({ series, episodes: episodes.get(series.id) ?? [] }));
     return sendPage(reply, renderVideoIndex(pageContext(request, reply), list));
   });
 
@@ -107,7 +109,7 @@ export const videoFilesRoutes: FastifyPluginAsync = async (app) => {
       if (!isLocale(l)) throw notFound();
       const result = await videos.transcriptOf(episode.id, l);
       if (!result || result.locale !== l) throw notFound();
-      const title = episode.texts.find((x) => x.locale === l)?.title ?? pickText(episode.texts, l)?.title ?? episode.slug;
+      const title = pickText(episode.texts, l)?.title ?? episode.slug;
       return reply
         .type("text/plain; charset=utf-8")
         .header("X-Content-Type-Options", "nosniff")

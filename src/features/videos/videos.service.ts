@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { rm, stat } from "node:fs/promises";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
+import { pickLanguage, pickMarked } from "../../i18n/fallback.ts";
 import { LOCALES, isLocale, type Locale } from "../../i18n/locales.ts";
 import { indexTokens } from "../../i18n/segment.ts";
 import { stripAvMetadata } from "../../media/av-metadata.ts";
@@ -17,12 +18,7 @@ export const SEARCH_KIND = "video";
 const TRANSCRIPT_OPTIONS = { gapSeconds: 3, maxChars: 80 };
 
 /** One language's texts of a series or an episode, with the language they are really in. */
-export function pickText<T extends { locale: string }>(texts: readonly T[], locale: Locale): (T & { fallback: boolean }) | undefined {
-  const own = texts.find((x) => x.locale === locale);
-  if (own) return { ...own, fallback: false };
-  const other = texts.find((x) => x.locale === "en") ?? [...texts].sort((a, b) => LOCALES.indexOf(a.locale as Locale) - LOCALES.indexOf(b.locale as Locale))[0];
-  return other ? { ...other, fallback: true } : undefined;
-}
+export const pickText = pickMarked;
 
 export function posterVariants(ep: Pick<EpisodeRow, "poster">): PhotoVariant[] {
   if (!ep.poster) return [];
@@ -40,6 +36,36 @@ export function isVisible(series: { status: string }, ep: { status: string }): b
   return series.status === "published" && ep.status === "published";
 }
 
+export type Transcript = { locale: string; paragraphs: readonly TranscriptParagraph[] };
+
+/**
+ * Transcripts already parsed from captions, by episode and language, each with the stamp of the captions
+ * it came from: an episode's page no longer parses its WebVTT on every view. Bounded (least recently
+ * used go first); a saved or removed caption is dropped at once in this process, and other processes
+ * see the new stamp.
+ */
+const TRANSCRIPTS_KEPT = 500;
+const transcripts = new Map<string, { stamp: string; transcript: Transcript | null }>();
+const captionStamp = (c: { updated_at: string; bytes: number | string }) => `${c.updated_at}/${Number(c.bytes)}`;
+
+function keptTranscript(key: string, stamp: string): { transcript: Transcript | null } | undefined {
+  const hit = transcripts.get(key);
+  if (!hit || hit.stamp !== stamp) return undefined;
+  transcripts.delete(key);
+  transcripts.set(key, hit);
+  return hit;
+}
+
+function keepTranscript(key: string, stamp: string, transcript: Transcript | null): void {
+  transcripts.delete(key);
+  transcripts.set(key, { stamp, transcript });
+  if (transcripts.size > TRANSCRIPTS_KEPT) transcripts.delete(transcripts.keys().next().value!);
+}
+
+function forgetTranscript(episodeId: string, locale: string): void {
+  transcripts.delete(`${episodeId}/${locale}`);
+}
+
 export type MediaField = "poster" | "video" | "audio";
 export type MediaError = "unreadable";
 
@@ -49,12 +75,21 @@ export function videosService(db: Db, storage: MediaStorage, clock: () => Date, 
   const search = searchRepo(db.kysely, db.dialect);
   const now = () => clock().toISOString();
 
-  async function transcriptOf(episodeId: string, locale: Locale): Promise<{ locale: string; paragraphs: TranscriptParagraph[] } | null> {
-    const captions = await repo.captions(episodeId);
-    const chosen = captions.find((c) => c.locale === locale) ?? captions.find((c) => c.locale === "en") ?? captions[0];
+  /** The transcript in the reader's language, else English, else the first captioned; parsed once per saved captions. */
+  async function transcriptOf(episodeId: string, locale: Locale): Promise<Transcript | null> {
+    const captions = await repo.captionStamps(episodeId);
+    // After English, the first language captioned (they come in alphabetical order).
+    const chosen = pickLanguage(captions, locale, captions.map((c) => c.locale));
     if (!chosen) return null;
-    const parsed = validateWebVtt(chosen.vtt, { maxBytes: Number.MAX_SAFE_INTEGER });
-    return parsed.ok ? { locale: chosen.locale, paragraphs: cuesToTranscript(parsed.cues, TRANSCRIPT_OPTIONS) } : null;
+    const key = `${episodeId}/${chosen.locale}`;
+    const kept = keptTranscript(key, captionStamp(chosen));
+    if (kept) return kept.transcript;
+    const row = await repo.caption(episodeId, chosen.locale);
+    if (!row) return null;
+    const parsed = validateWebVtt(row.vtt, { maxBytes: Number.MAX_SAFE_INTEGER });
+    const transcript = parsed.ok ? { locale: row.locale, paragraphs: cuesToTranscript(parsed.cues, TRANSCRIPT_OPTIONS) } : null;
+    keepTranscript(key, captionStamp(row), transcript);
+    return transcript;
   }
 
   /** Puts the episode's published languages in the site search, or takes them all out. */
@@ -197,6 +232,7 @@ export function videosService(db: Db, storage: MediaStorage, clock: () => Date, 
       if (!result.ok) return result;
       const vtt = Buffer.from(bytes).toString("utf8").replace(/^\uFEFF/, "");
       await repo.saveCaption({ episode_id: ep.id, locale, vtt, bytes: Buffer.byteLength(vtt), updated_at: now() });
+      forgetTranscript(ep.id, locale);
       await repo.updateEpisode(ep.id, { updated_at: now() });
       await reindexEpisode(ep.id);
       return result;
@@ -204,6 +240,7 @@ export function videosService(db: Db, storage: MediaStorage, clock: () => Date, 
 
     async removeCaptions(ep: EpisodeRow, locale: Locale): Promise<void> {
       await repo.deleteCaption(ep.id, locale);
+      forgetTranscript(ep.id, locale);
       await reindexEpisode(ep.id);
     },
   };

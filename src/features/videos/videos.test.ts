@@ -6,8 +6,10 @@ import sharp from "sharp";
 import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client, csrfFrom } from "../../../tests/support/http.ts";
+import { countQueries } from "../../../tests/support/queries.ts";
 import { seedDemoVideos } from "../../demo/seed.ts";
 import { DEMO_VIDEO_FILE, DEMO_AUDIO_FILE, DEMO_CAPTIONS } from "../../demo/videos-demo.ts";
+import { videosService } from "./videos.service.ts";
 
 const VIDEO_LIMIT = 300_000;
 let t: TestApp;
@@ -268,6 +270,34 @@ describe("uploads and captions", () => {
   });
 });
 
+describe("the list of documentaries", () => {
+  async function publishedSeriesWithEpisode(slug: string) {
+    const id = await createSeries(slug);
+    await publish(`/en/admin/videos/series/${id}`);
+    await publish(`/en/admin/videos/episodes/${await createEpisode(id, { title: `Episode of ${slug}` })}`);
+  }
+
+  it("reads the same number of queries for one series as for five, and shows every series with its episodes", async () => {
+    await publishedSeriesWithEpisode("list-1");
+    const one = await countQueries(t.db, () => t.app.inject({ url: "/en/videos" }));
+    assert.equal(one.result.statusCode, 200);
+    for (const n of [2, 3, 4, 5]) await publishedSeriesWithEpisode(`list-${n}`);
+    const five = await countQueries(t.db, () => t.app.inject({ url: "/en/videos" }));
+    assert.equal(five.result.statusCode, 200);
+    assert.ok(one.count > 0, "the first list was read from the database");
+    assert.equal(five.count, one.count, five.statements.join("\n"));
+    for (const n of [1, 2, 3, 4, 5]) {
+      assert.match(five.result.body, new RegExp(`Series list-${n}`));
+      assert.match(five.result.body, new RegExp(`Episode of list-${n}`));
+    }
+    const admin = await countQueries(t.db, () => editor.get("/en/admin/videos"));
+    for (const n of [1, 2, 3, 4, 5]) assert.match(admin.result.body, new RegExp(`Episode of list-${n}`));
+    await publishedSeriesWithEpisode("list-6");
+    const more = await countQueries(t.db, () => editor.get("/en/admin/videos"));
+    assert.equal(more.count, admin.count, "the staff list too");
+  });
+});
+
 describe("the demo documentary", () => {
   it("seeds the Norway series once, published, with its committed files and captions (no ffmpeg needed)", async () => {
     assert.equal(await seedDemoVideos(t.db, t.app.services.storage), 1);
@@ -283,6 +313,33 @@ describe("the demo documentary", () => {
     const res = await t.app.inject({ url: video!, headers: { range: "bytes=100-" } });
     assert.equal(res.statusCode, 206);
     assert.equal(res.headers["cache-control"], "public, max-age=3600, s-maxage=60");
+  });
+});
+
+describe("transcripts", () => {
+  it("parses an episode's captions once, gives the same transcript on later views, and a new one as soon as the captions change", async () => {
+    const { db, storage, clock, config } = t.app.services;
+    const videos = videosService(db, storage, clock, config);
+    const episodeId = await createEpisode(await createSeries("transcripts"));
+    const ep = (await videos.repo.findEpisode(episodeId))!;
+    const vtt = (s: string) => new TextEncoder().encode(`WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n${s}\n`);
+    assert.equal((await videos.saveCaptions(ep, "en", vtt("The harbour at dawn."), 100_000)).ok, true);
+
+    const readsText = (statements: string[]) => statements.some((q) => /"vtt"|select \* from "video_captions"/i.test(q));
+    const first = await countQueries(t.db, () => videos.transcriptOf(episodeId, "fr"));
+    assert.ok(readsText(first.statements), "the first view reads the captions");
+    assert.deepEqual(first.result, { locale: "en", paragraphs: [{ start: 1, end: 3, text: "The harbour at dawn." }] });
+    const again = await countQueries(t.db, () => videos.transcriptOf(episodeId, "fr"));
+    assert.ok(!readsText(again.statements), again.statements.join("\n"));
+    assert.deepEqual(again.result, first.result);
+
+    // Same length, same clock: the stamp alone would not tell these captions apart.
+    assert.equal((await videos.saveCaptions(ep, "en", vtt("The harbour at night"), 100_000)).ok, true);
+    assert.equal((await videos.transcriptOf(episodeId, "fr"))?.paragraphs[0]?.text, "The harbour at night");
+    assert.equal((await videos.saveCaptions(ep, "fr", vtt("Le port à l'aube."), 100_000)).ok, true);
+    assert.deepEqual(await videos.transcriptOf(episodeId, "fr"), { locale: "fr", paragraphs: [{ start: 1, end: 3, text: "Le port à l'aube." }] });
+    await videos.removeCaptions(ep, "fr");
+    assert.equal((await videos.transcriptOf(episodeId, "fr"))?.locale, "en");
   });
 });
 

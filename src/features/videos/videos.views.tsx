@@ -2,7 +2,7 @@ import { formatBytes, formatDate, formatList, languageName } from "../../i18n/fo
 import { foreignText, isLocale, LANG_TAG, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { PhotoVariant } from "../../media/photo.ts";
 import { formatTimestamp, type TranscriptParagraph } from "../../media/webvtt.ts";
-import { Breadcrumbs, ContentWarning, FallbackNotice, JsonLd } from "../../views/components.tsx";
+import { Breadcrumbs, ContentWarning, FallbackNotice, JsonLd, narrowestFirst, Picture } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
 import type { OgImage } from "../../views/open-graph.tsx";
 import type { PageContext } from "../../web/context.ts";
@@ -25,22 +25,7 @@ function Duration({ ctx, seconds }: { ctx: PageContext; seconds: number | null }
 
 /** The poster at the widths processPhoto made: AVIF and WebP where the browser takes them, JPEG otherwise. */
 export function Poster({ episodeId, variants, sizes, alt = "" }: { episodeId: string; variants: PhotoVariant[]; sizes: string; alt?: string }) {
-  const jpeg = variants.filter((v) => v.format === "jpeg").sort((a, b) => a.width - b.width);
-  const fallback = jpeg.find((v) => v.width >= 480) ?? jpeg.at(-1);
-  if (!fallback) return null;
-  const srcset = (format: string) =>
-    variants
-      .filter((v) => v.format === format)
-      .sort((a, b) => a.width - b.width)
-      .map((v) => `${mediaUrl(episodeId, fileName(v.key))} ${v.width}w`)
-      .join(", ");
-  return (
-    <picture>
-      <source type="image/avif" srcset={srcset("avif")} sizes={sizes} />
-      <source type="image/webp" srcset={srcset("webp")} sizes={sizes} />
-      <img src={mediaUrl(episodeId, fileName(fallback.key))} srcset={srcset("jpeg")} sizes={sizes} width={fallback.width} height={fallback.height} alt={alt} loading="lazy" decoding="async" />
-    </picture>
-  );
+  return <Picture variants={narrowestFirst(variants)} url={(v) => mediaUrl(episodeId, fileName(v.key))} sources={["avif", "webp"]} fallbackWidth={480} sizes={sizes} alt={alt} />;
 }
 
 /** The poster for link previews: its JPEG closest to 1200 pixels wide. */
@@ -140,7 +125,7 @@ export interface EpisodePageView {
   seriesText: (SeriesTextRow & { fallback: boolean }) | undefined;
   episode: EpisodeFull;
   text: (EpisodeTextRow & { fallback: boolean }) | undefined;
-  transcript: { locale: string; paragraphs: TranscriptParagraph[] } | null;
+  transcript: { locale: string; paragraphs: readonly TranscriptParagraph[] } | null;
   stories: { id: string; title: string; language: string }[];
 }
 
