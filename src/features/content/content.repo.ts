@@ -102,6 +102,23 @@ export function contentRepo(db: Kysely<Database>) {
     publishedWithBody(q).where("i.kind", "=", v.kind).where("i.slug", "=", v.slug).where("t.locale", "=", v.locale),
   );
 
+  // The home page's read: the newest news items' published versions, in one query.
+  const newestNews = preparedRead(db, (q, v: { limit: number }) =>
+    publishedBase(q).where("i.id", "in", (eb) =>
+      eb
+        .selectFrom("content_items as n")
+        .select("n.id")
+        .where("n.kind", "=", "news")
+        .where("n.first_published_at", "is not", null)
+        .where((nb) =>
+          nb.exists(nb.selectFrom("content_translations as p").select("p.id").whereRef("p.item_id", "=", "n.id").where("p.published_revision_id", "is not", null)),
+        )
+        .orderBy("n.first_published_at", "desc")
+        .orderBy("n.slug")
+        .limit(v.limit),
+    ),
+  );
+
   return {
     /** Every published language version of one item. */
     async findPublishedBySlug(kind: ContentKind, slug: string, trx: Q = db): Promise<PublishedTranslation[]> {
@@ -132,6 +149,20 @@ export function contentRepo(db: Kysely<Database>) {
       if (itemIds.length === 0) return [];
       const rows = await publishedBase(trx).where("i.id", "in", itemIds).execute();
       return rows.map(toSummary);
+    },
+
+    /**
+     * The `limit` newest news items with a published version (as listPublishedItemIds orders them): their
+     * ids in that order and every published version's summary, in one query.
+     */
+    async findNewestNewsSummaries(limit: number): Promise<{ ids: string[]; rows: PublishedSummary[] }> {
+      const rows = (await newestNews.all({ limit })).map(toSummary);
+      const newest = new Map<string, PublishedSummary>();
+      for (const r of rows) newest.set(r.itemId, r);
+      const ids = [...newest.values()]
+        .sort((a, b) => (b.itemFirstPublishedAt ?? "").localeCompare(a.itemFirstPublishedAt ?? "") || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+        .map((r) => r.itemId);
+      return { ids, rows };
     },
 
     /** Ids of items with at least one published translation, newest first, with the total for paging. */

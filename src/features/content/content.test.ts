@@ -102,6 +102,27 @@ describe("information pages and news", () => {
     assert.match(item.body, /72\/165/);
   });
 
+  it("shows the three newest news items on the home page, newest first, each in the reader's language or a fallback", async () => {
+    const titles = async (url: string) => {
+      const body = (await t.app.inject(url)).body;
+      const section = body.slice(body.indexOf('id="news-title"'), body.indexOf("</section>", body.indexOf('id="news-title"')));
+      return [...section.matchAll(/<h3><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
+    };
+    t.clock.advance(3_600_000);
+    await buildPage(t, { kind: "news", topic: null, slug: "home-news-a", locales: { en: { title: "Home news A" }, fr: { title: "Actualité A" } } });
+    t.clock.advance(60_000);
+    await buildPage(t, { kind: "news", topic: null, slug: "home-news-b", locales: { fr: { title: "Actualité B" } } });
+    t.clock.advance(60_000);
+    await buildPage(t, { kind: "news", topic: null, slug: "home-news-c", locales: { en: { title: "Home news C" }, ar: { title: "خبر ج" } } });
+    // An item without a published version is not news yet.
+    const { contentService } = await import("./content.service.ts");
+    t.clock.advance(60_000);
+    await contentService(t.db, () => t.clock.now).createItem({ kind: "news", slug: "home-news-unpublished", topic: null, audiences: [] }, null);
+    assert.deepEqual(await titles("/en/"), ["Home news C /en/news/home-news-c", "Actualité B /en/news/home-news-b", "Home news A /en/news/home-news-a"]);
+    assert.deepEqual(await titles("/fr/"), ["Home news C /fr/news/home-news-c", "Actualité B /fr/news/home-news-b", "Actualité A /fr/news/home-news-a"]);
+    assert.deepEqual(await titles("/ar/"), ["خبر ج /ar/news/home-news-c", "Actualité B /ar/news/home-news-b", "Home news A /ar/news/home-news-a"]);
+  });
+
   it("takes feedback, strips personal data from the comment and thanks the reader", async () => {
     const client = new Client(t.app);
     const res = await client.post(

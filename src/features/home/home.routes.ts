@@ -10,8 +10,8 @@ import { renderHome } from "./home.views.tsx";
 export const homeRoutes: FastifyPluginAsync = async (app) => {
   const repo = contentRepo(app.services.db.kysely);
   app.get("/", async (request, reply) => {
-    const { ids } = await repo.listPublishedItemIds({ kind: "news" }, { limit: 3, offset: 0 });
-    const news = pickForEach(ids, await repo.findPublishedSummaries(ids), request.locale).map((n) => ({
+    const { ids, rows } = await repo.findNewestNewsSummaries(3);
+    const news = pickForEach(ids, rows, request.locale).map((n) => ({
       slug: n.slug,
       title: n.title,
       summary: n.summary,
