@@ -102,21 +102,26 @@ export function contentRepo(db: Kysely<Database>) {
     publishedWithBody(q).where("i.kind", "=", v.kind).where("i.slug", "=", v.slug).where("t.locale", "=", v.locale),
   );
 
-  // The home page's read: the newest news items' published versions, in one query.
+  // The home page's first read: which languages the newest news items are published in (short columns).
   const newestNews = preparedRead(db, (q, v: { limit: number }) =>
-    publishedBase(q).where("i.id", "in", (eb) =>
-      eb
-        .selectFrom("content_items as n")
-        .select("n.id")
-        .where("n.kind", "=", "news")
-        .where("n.first_published_at", "is not", null)
-        .where((nb) =>
-          nb.exists(nb.selectFrom("content_translations as p").select("p.id").whereRef("p.item_id", "=", "n.id").where("p.published_revision_id", "is not", null)),
-        )
-        .orderBy("n.first_published_at", "desc")
-        .orderBy("n.slug")
-        .limit(v.limit),
-    ),
+    q
+      .selectFrom("content_items as i")
+      .innerJoin("content_translations as t", "t.item_id", "i.id")
+      .select(["i.id as itemId", "t.id as translationId", "t.locale"])
+      .where("t.published_revision_id", "is not", null)
+      .where("i.id", "in", (eb) =>
+        eb
+          .selectFrom("content_items as n")
+          .select("n.id")
+          .where("n.kind", "=", "news")
+          .where("n.first_published_at", "is not", null)
+          .where((nb) =>
+            nb.exists(nb.selectFrom("content_translations as p").select("p.id").whereRef("p.item_id", "=", "n.id").where("p.published_revision_id", "is not", null)),
+          )
+          .orderBy("n.first_published_at", "desc")
+          .orderBy("n.slug")
+          .limit(v.limit),
+      ),
   );
 
   return {
@@ -152,17 +157,17 @@ export function contentRepo(db: Kysely<Database>) {
     },
 
     /**
-     * The `limit` newest news items with a published version (as listPublishedItemIds orders them): their
-     * ids in that order and every published version's summary, in one query.
+     * The `limit` newest news items with a published version (as listPublishedItemIds orders them), each in
+     * the version a reader of `locale` is shown: only those versions are read in full.
      */
-    async findNewestNewsSummaries(limit: number): Promise<{ ids: string[]; rows: PublishedSummary[] }> {
-      const rows = (await newestNews.all({ limit })).map(toSummary);
-      const newest = new Map<string, PublishedSummary>();
-      for (const r of rows) newest.set(r.itemId, r);
-      const ids = [...newest.values()]
-        .sort((a, b) => (b.itemFirstPublishedAt ?? "").localeCompare(a.itemFirstPublishedAt ?? "") || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-        .map((r) => r.itemId);
-      return { ids, rows };
+    async findNewestNews(limit: number, locale: Locale): Promise<PublishedSummary[]> {
+      const versions = await newestNews.all({ limit });
+      const byItem = new Map<string, typeof versions>();
+      for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
+      const shown = [...byItem.values()].map((list) => pickTranslation(list, locale)!.translationId);
+      if (shown.length === 0) return [];
+      const rows = (await publishedBase(db).where("t.id", "in", shown).execute()).map(toSummary);
+      return rows.sort((a, b) => (b.itemFirstPublishedAt ?? "").localeCompare(a.itemFirstPublishedAt ?? "") || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     },
 
     /** Ids of items with at least one published translation, newest first, with the total for paging. */

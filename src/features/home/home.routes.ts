@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from "fastify";
 import { pageContext } from "../../web/context.ts";
 import { sendPage } from "../../web/render.ts";
 import { contentRepo } from "../content/content.repo.ts";
-import { pickForEach } from "../content/pick.ts";
 import { daysUntilRemembranceDay } from "../events/events.time.ts";
 import { renderHome } from "./home.views.tsx";
 
@@ -10,8 +9,7 @@ import { renderHome } from "./home.views.tsx";
 export const homeRoutes: FastifyPluginAsync = async (app) => {
   const repo = contentRepo(app.services.db.kysely);
   app.get("/", async (request, reply) => {
-    const { ids, rows } = await repo.findNewestNewsSummaries(3);
-    const news = pickForEach(ids, rows, request.locale).map((n) => ({
+    const news = (await repo.findNewestNews(3, request.locale)).map((n) => ({
       slug: n.slug,
       title: n.title,
       summary: n.summary,
