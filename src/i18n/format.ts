@@ -2,15 +2,7 @@ import { LANG_TAG, type Locale } from "./locales.ts";
 
 /** Intl formatters are costly to build and pages use them in loops: build each once per language. */
 function memo<T>(build: (locale: Locale) => T): (locale: Locale) => T {
-  const cache = new Map<Locale, T>();
-  return (locale) => {
-    let value = cache.get(locale);
-    if (value === undefined) {
-      value = build(locale);
-      cache.set(locale, value);
-    }
-    return value;
-  };
+  return kept((locale: Locale) => locale, build);
 }
 
 const longDate = memo((l) => new Intl.DateTimeFormat(LANG_TAG[l], { dateStyle: "long", timeZone: "UTC" }));

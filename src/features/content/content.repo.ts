@@ -3,7 +3,7 @@ import type { Database } from "../../db/schema.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { prebuilt } from "../../db/prebuilt.ts";
 import { preparedRead } from "../../db/prepared.ts";
-import { pickTranslation } from "./pick.ts";
+import { pickForEach, pickTranslation } from "./pick.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -162,12 +162,10 @@ export function contentRepo(db: Kysely<Database>) {
      */
     async findNewestNews(limit: number, locale: Locale): Promise<PublishedSummary[]> {
       const versions = await newestNews.all({ limit });
-      const byItem = new Map<string, typeof versions>();
-      for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
-      const shown = [...byItem.values()].map((list) => pickTranslation(list, locale)!.translationId);
+      const shown = pickForEach([...new Set(versions.map((v) => v.itemId))], versions, locale).map((v) => v.translationId);
       if (shown.length === 0) return [];
-      const rows = (await publishedBase(db).where("t.id", "in", shown).execute()).map(toSummary);
-      return rows.sort((a, b) => (b.itemFirstPublishedAt ?? "").localeCompare(a.itemFirstPublishedAt ?? "") || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+      const rows = await publishedBase(db).where("t.id", "in", shown).orderBy("i.first_published_at", "desc").orderBy("i.slug").execute();
+      return rows.map(toSummary);
     },
 
     /** Ids of items with at least one published translation, newest first, with the total for paging. */
