@@ -47,6 +47,9 @@ export const tributesRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.get("/remembrance/tributes", async (request, reply) => {
+    // The form carries the signed time it was shown: a kept copy would hand every reader the same,
+    // older time and void the minimum time on page. So this page is never kept (Cache-Control set).
+    reply.header("Cache-Control", "no-cache");
     return showWall(request, reply, { values: { message_language: request.locale }, token: timer.issue(clock()) }, 200);
   });
 

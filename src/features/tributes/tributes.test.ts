@@ -181,6 +181,16 @@ describe("anti-spam rules, each alone", () => {
     assert.equal(again.statusCode, 303);
   });
 
+  it("never keeps the wall's page, so each reader's form carries the time it was shown", async () => {
+    const visitor = newVisitor();
+    const first = await openForm(visitor);
+    await new Promise((r) => setTimeout(r, 300)); // time for a kept copy to be stored, were there one
+    t.clock.advance(2_000);
+    const page = await visitor.get(WALL);
+    assert.notEqual(page.headers["x-cache"], "hit");
+    assert.notEqual(/name="started" value="([^"]+)"/.exec(page.body)?.[1], first.started);
+  });
+
   it("refuses a form older than a day, and a forged or missing timing token, with a friendly message", async () => {
     const old = await leave(newVisitor(), { message: "An old form" }, 25 * 60 * 60 * 1000);
     assert.equal(old.statusCode, 400);
