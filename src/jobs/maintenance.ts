@@ -2,6 +2,7 @@ import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { isoDate } from "../db/time.ts";
 import { contentService } from "../features/content/content.service.ts";
+import { directoryRepo } from "../features/directory/directory.repo.ts";
 import { newsletterRepo } from "../features/newsletter/newsletter.repo.ts";
 import { statisticsRepo } from "../features/statistics/statistics.repo.ts";
 import { storiesHousekeeping, storyFileEraser } from "../features/stories/stories.service.ts";
@@ -38,5 +39,7 @@ export async function runMaintenance(
   const stats = statisticsRepo(db.kysely);
   await stats.forgetVisitorsBefore(isoDate(new Date(now - 120_000)));
   await stats.deleteCountsBefore(isoDate(new Date(now - config.stats.retentionDays * 86_400_000)));
+  // The directory's full-text index gains a segment with every edit; merged, a search reads one.
+  await directoryRepo(db.kysely, db.dialect).compactSearchIndex();
   return { published, storiesErased: stories.erased, contactsForgotten: stories.contactsForgotten };
 }

@@ -39,25 +39,36 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   const queues = directoryQueueRepo(db.kysely);
 
   // Filter choices change only when the directory does; a short cache keeps them off every request.
-  const cache = new Map<string, { at: number; value: unknown }>();
-  async function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  // Each load is numbered, so the filters rendered from it can be kept until the next load.
+  const cache = new Map<string, { at: number; value: unknown; load: number }>();
+  let loads = 0;
+  async function loadedOnce<T>(key: string, load: () => Promise<T>): Promise<{ value: T; load: number }> {
     const hit = cache.get(key);
     const now = Date.now();
-    if (hit && now - hit.at < OPTIONS_TTL_MS) return hit.value as T;
-    const value = await load();
-    cache.set(key, { at: now, value });
-    return value;
+    if (hit && now - hit.at < OPTIONS_TTL_MS) return hit as { value: T; load: number };
+    const entry = { at: now, value: await load(), load: ++loads };
+    cache.set(key, entry);
+    return entry;
   }
+  const cached = async <T>(key: string, load: () => Promise<T>): Promise<T> => (await loadedOnce(key, load)).value;
+  const none = { value: [] as never[], load: 0 };
 
   async function searchOptions(locale: string, country: string | undefined): Promise<SearchOptions> {
     const [countries, languages, termNames, places, regions] = await Promise.all([
-      cached("countries", () => repo.countries()),
-      cached("languages", () => repo.listingLanguages()),
-      cached(`terms:${locale}`, () => repo.termNames(locale)),
-      country ? cached(`places:${country}`, () => repo.places(country)) : Promise.resolve([]),
-      country ? cached(`regions:${country}`, () => repo.regions(country)) : Promise.resolve([]),
+      loadedOnce("countries", () => repo.countries()),
+      loadedOnce("languages", () => repo.listingLanguages()),
+      loadedOnce(`terms:${locale}`, () => repo.termNames(locale)),
+      country ? loadedOnce(`places:${country}`, () => repo.places(country)) : none,
+      country ? loadedOnce(`regions:${country}`, () => repo.regions(country)) : none,
     ]);
-    return { countries: countries.map((c) => ({ code: c.country, n: c.n })), languages, termNames, places, regions };
+    return {
+      countries: countries.value.map((c) => ({ code: c.country, n: c.n })),
+      languages: languages.value,
+      termNames: termNames.value,
+      places: places.value,
+      regions: regions.value,
+      loaded: [countries, languages, termNames, places, regions].map((o) => o.load).join("."),
+    };
   }
 
   async function showSearch(request: FastifyRequest, reply: FastifyReply, extra: Partial<SearchPageView> & { association?: boolean } = {}) {

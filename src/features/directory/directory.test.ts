@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createTestApp, type TestApp } from "../../../tests/support/app.ts";
+import { sql } from "kysely";
+import { createTestApp, testDbKind, type TestApp } from "../../../tests/support/app.ts";
 import { hsdsService, importServices, listedServiceIds } from "../../../tests/support/directory.ts";
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client } from "../../../tests/support/http.ts";
-import { directoryQueueRepo } from "./directory.repo.ts";
+import { runMaintenance } from "../../jobs/maintenance.ts";
+import { directoryQueueRepo, directoryRepo } from "./directory.repo.ts";
 
 const paris = hsdsService({
   name: "Trauma counselling centre",
@@ -157,6 +159,39 @@ describe("finding help in the directory", () => {
     assert.deepEqual(await found("open=now"), ids(paris, helplineFr, beijing));
   });
 
+  it("shows each chosen filter in the form, whatever was searched before (the filters' HTML is kept between searches)", async () => {
+    // Every filter the form shows, with what marks it as chosen. Each search runs twice, after a search
+    // with no filter and after the others, so a kept form that ignored one of them would show.
+    const marked: [string, RegExp][] = [
+      ["country=FR", /<option value="FR" selected>/],
+      ["country=FR&region=Auvergne-Rh%C3%B4ne-Alpes", /<option value="Auvergne-Rhône-Alpes" selected>/],
+      ["country=FR&city=Lyon", /<select id="field-city" name="city">[\s\S]*?<option value="Lyon" selected>/],
+      ["country=FR&near=Lyon&sort=distance", /<select id="field-near"[^>]*>[\s\S]*?<option value="Lyon" selected>/],
+      ["type=helpline", /value="helpline" checked/],
+      ["type=sgbv-legal", /value="sgbv-legal" checked/],
+      ["lang=ar", /<option value="ar" selected>/],
+      ["mode=remote", /value="remote" checked/],
+      ["open=24h", /value="24h" checked/],
+      ["free=1", /name="free" value="1" checked/],
+      ["wheelchair=1", /name="wheelchair" value="1" checked/],
+      ["women=1", /name="women" value="1" checked/],
+      ["staffgender=1", /name="staffgender" value="1" checked/],
+      ["sort=distance", /value="distance" checked/],
+      ["lat=48.86&lon=2.35&sort=distance", /<input type="hidden" name="lat" value="48.86"\/>/],
+    ];
+    for (const round of [1, 2]) {
+      for (const [qs, mark] of marked) {
+        const plain = await search("q=help");
+        assert.doesNotMatch(plain.body, mark, `no filter chosen, after ${qs} (round ${round})`);
+        const chosen = await search(`q=help&${qs}`);
+        assert.match(chosen.body, mark, `${qs} (round ${round})`);
+      }
+    }
+    // The words are not part of the kept filters: each search shows its own.
+    assert.match((await search("q=counselling&free=1")).body, /name="q" type="search" value="counselling"/);
+    assert.match((await search("q=lawyer&free=1")).body, /name="q" type="search" value="lawyer"/);
+  });
+
   it("says open now by the service's own hours and time zone", async () => {
     t.clock.now = new Date("2026-11-29T12:00:00Z"); // Sunday
     try {
@@ -282,6 +317,31 @@ describe("finding help in the directory", () => {
     const org = await t.app.inject(`/en/services/organizations/${orgId}`);
     assert.equal(org.statusCode, 200);
     assert.match(org.body, /Grupo de apoyo mutuo/);
+  });
+});
+
+describe("the full-text index after many edits", () => {
+  it("is merged into one piece by the housekeeping run (SQLite), and finds the same services after", async (ctx) => {
+    if (testDbKind !== "sqlite") return ctx.skip("PostgreSQL keeps its own GIN index");
+    const t = await createTestApp();
+    try {
+      // One import per service: each write adds a segment to the index.
+      for (const s of all) await importServices(t, [s]);
+      const segments = async () => Number((await sql<{ n: number }>`select count(distinct segid) as n from directory_fts_idx`.execute(t.db.kysely)).rows[0]!.n);
+      assert.ok((await segments()) > 1, "separate imports leave several segments");
+      const found = async (qs: string) => listedServiceIds((await t.app.inject(`/en/services?${qs}`)).body).sort();
+      const queries = ["", "q=counselling", "q=legal+aid", "country=FR", "q=helpline&country=FR", "type=consular-help"];
+      const beforeMerge = await Promise.all(queries.map(found));
+      assert.deepEqual(beforeMerge[1], ids(paris));
+
+      await runMaintenance(t.db, t.config, () => t.clock.now, t.app.services.storage);
+      assert.equal(await segments(), 1);
+      assert.deepEqual(await Promise.all(queries.map(found)), beforeMerge);
+      // Nothing left to merge: the next run writes nothing.
+      assert.equal(await directoryRepo(t.db.kysely, t.db.dialect).compactSearchIndex(), 0);
+    } finally {
+      await t.close();
+    }
   });
 });
 

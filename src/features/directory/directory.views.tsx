@@ -3,6 +3,7 @@ import { compareText, formatDate, formatKilometres, formatList, regionName, spok
 import { foreignText } from "../../i18n/locales.ts";
 import { Breadcrumbs, Checkboxes, ErrorSummary, Pagination, Radios, Select, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
+import { keptRenders } from "../../views/rendered-once.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import type { DirectoryResult, ListingHit } from "./directory.search.ts";
@@ -14,6 +15,8 @@ export interface SearchOptions {
   regions: string[];
   languages: string[];
   termNames: Map<string, string>;
+  /** Which loads of the choices these are: rendered filters are kept until the choices are loaded again. */
+  loaded: string;
 }
 
 export const countryName = (ctx: PageContext, code: string): string => regionName(ctx.locale, code);
@@ -24,8 +27,32 @@ export function typeName(ctx: PageContext, names: Map<string, string>, code: str
   return term ? (names.get(term.id) ?? term.names[ctx.locale]) : code;
 }
 
+/** Every value the filters read: the words searched for are not among them. */
+const FILTER_NAMES = ["country", "region", "city", "type", "lang", "mode", "open", "free", "wheelchair", "women", "staffgender", "sort", "near", "lat", "lon"] as const;
+
+/**
+ * The filters as rendered for a language, a load of the choices and the filters chosen. Most searches
+ * differ only in their words, so the half of the page the filters make up is rendered once for all of
+ * them; a search with an error is rendered in full, as its fields show the error.
+ */
+const keptFilters = keptRenders(500);
+
 /** The search form: works as a plain GET form; app.js applies changes without a full reload. */
 function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined; options: SearchOptions }) {
+  const chosen: FormValues = {};
+  for (const name of FILTER_NAMES) if (values[name] !== undefined) chosen[name] = values[name];
+  return (
+    <form method="get" action={`/${ctx.locale}/services`} role="search" novalidate class="directory-form" data-directory-form>
+      <TextInput ctx={ctx} name="q" type="search" label={ctx.t("directory.search.label")} hint={ctx.t("directory.search.hint")} errors={errors} values={values} />
+      {errors
+        ? <Filters ctx={ctx} values={chosen} errors={errors} options={options} />
+        : keptFilters(`${ctx.locale}|${options.loaded}|${JSON.stringify(chosen)}`, () => <Filters ctx={ctx} values={chosen} options={options} />)}
+    </form>
+  );
+}
+
+/** The search form's filters, sort order and buttons. */
+function Filters({ ctx, values, errors, options }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined; options: SearchOptions }) {
   const t = ctx.t;
   const compare = compareText(ctx.locale);
   const countryOptions = [
@@ -41,8 +68,7 @@ function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values
   };
   const activeFilters = ["type", "lang", "mode", "open", "free", "wheelchair", "women", "staffgender", "near", "lat"].filter(has).length + (values.sort === "distance" ? 1 : 0);
   return (
-    <form method="get" action={`/${ctx.locale}/services`} role="search" novalidate class="directory-form" data-directory-form>
-      <TextInput ctx={ctx} name="q" type="search" label={t("directory.search.label")} hint={t("directory.search.hint")} errors={errors} values={values} />
+    <>
       <Select ctx={ctx} name="country" label={t("directory.filter.country")} options={countryOptions} errors={errors} values={{ country }} />
       {country && options.regions.length > 1 ? (
         <Select
@@ -192,7 +218,7 @@ function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values
         <button type="submit" class="button">{t("directory.search.submit")}</button>
         <a href={`/${ctx.locale}/services`} class="button-link">{t("directory.search.clear")}</a>
       </div>
-    </form>
+    </>
   );
 }
 
