@@ -63,13 +63,13 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
   const changes = createTableChanges();
   // Kysely prepares every statement anew; the same few hundred statements run again and again, so
   // prepared statements are kept (one connection runs one statement at a time, so sharing is safe).
-  const prepared = new Map<string, SQLite.Statement>();
+  const prepared = new Map<string, KyselyStatement>();
   const database = {
     close: () => sqlite.close(),
     prepare(text: string) {
       let statement = prepared.get(text);
       if (!statement) {
-        statement = sqlite.prepare(text);
+        statement = withPlainRows(sqlite.prepare(text));
         if (prepared.size >= 2000) prepared.delete(prepared.keys().next().value!);
         prepared.set(text, statement);
       }
@@ -93,6 +93,37 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
     for (const row of rows) statement.run(columns.map((c) => row[c] ?? null));
     changes.announce([table]);
   });
+}
+
+/** What Kysely's SQLite driver uses of a statement. */
+interface KyselyStatement {
+  readonly reader: boolean;
+  all(parameters: readonly unknown[]): unknown[];
+  run(parameters: readonly unknown[]): { changes: number | bigint; lastInsertRowid: number | bigint };
+  iterate(parameters: readonly unknown[]): IterableIterator<unknown>;
+}
+
+/**
+ * A reading statement whose rows are built by a function made for its columns. better-sqlite3 builds
+ * each row in C++ one property at a time, which leaves V8 a slow dictionary object: reading it and
+ * copying it (`{ ...row }`) then cost several microseconds a row. Rows fetched as arrays and built by
+ * an object literal have one shape per statement, and fetching them costs half as much.
+ */
+function withPlainRows(statement: SQLite.Statement): KyselyStatement {
+  if (!statement.reader) return statement;
+  const names = statement.columns().map((c) => c.name);
+  // A column called __proto__ would set the prototype in a literal; such a statement keeps its objects.
+  if (names.includes("__proto__")) return statement;
+  const row = new Function("r", `return { ${names.map((n, i) => `${JSON.stringify(n)}: r[${i}]`).join(", ")} };`) as (values: unknown[]) => unknown;
+  statement.raw(true);
+  return {
+    reader: true,
+    all: (parameters) => (statement.all(parameters) as unknown[][]).map(row),
+    run: (parameters) => statement.run(parameters),
+    *iterate(parameters) {
+      for (const values of statement.iterate(parameters) as IterableIterator<unknown[]>) yield row(values);
+    },
+  };
 }
 
 function wrap(kysely: Kysely<Database>, dialect: Dialect, changes: TableChanges, upsertMany: Db["upsertMany"]): Db {

@@ -125,8 +125,8 @@ const num = (v: unknown): number | null => (typeof v === "number" && Number.isFi
  * terms it can stand for: a search for "Francia", "法国" or "دعم نفسي" also finds services in France
  * or offering psychological support, whatever language their own text is in. Built once.
  */
-let nameWords: Map<string, Set<string>> | null = null;
-function nameWordIndex(): Map<string, Set<string>> {
+let nameWords: { index: Map<string, Set<string>>; sorted: string[]; rank: Map<string, number> } | null = null;
+function nameWordIndex(): { index: Map<string, Set<string>>; sorted: string[]; rank: Map<string, number> } {
   if (nameWords) return nameWords;
   const index = new Map<string, Set<string>>();
   const add = (text: string, locale: string, term: string) => {
@@ -140,17 +140,35 @@ function nameWordIndex(): Map<string, Set<string>> {
     for (const code of countryCodes()) add(regionName(locale, code), locale, filterToken.country(code));
     for (const term of PORTAL_TERMS) if (isServiceType(term)) add(term.names[locale], locale, filterToken.type(term.code));
   }
-  nameWords = index;
-  return index;
+  // Sorted by code unit, so the words starting with a prefix are one run, found by binary search.
+  const words = [...index.keys()];
+  nameWords = { index, sorted: [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), rank: new Map(words.map((w, i) => [w, i])) };
+  return nameWords;
+}
+
+/** The words of the sorted list that start with `prefix`. */
+function* startingWith(sorted: readonly string[], prefix: string): Generator<string> {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) yield sorted[i]!;
 }
 
 /** For each query token, the filter terms it may stand for (a word of a country's or a kind of help's name). */
 export function nameExpansions(tokens: string[], prefix: (token: string) => boolean): Map<string, string[]> {
-  const index = nameWordIndex();
+  const { index, sorted, rank } = nameWordIndex();
   const out = new Map<string, string[]>();
   for (const token of tokens) {
     const found = new Set<string>(index.get(token) ?? []);
-    if (prefix(token)) for (const [word, terms] of index) if (word.startsWith(token)) for (const t of terms) found.add(t);
+    if (prefix(token)) {
+      // In the index's own order (countries first, language by language), as the first 40 are kept.
+      const words = [...startingWith(sorted, token)].sort((a, b) => rank.get(a)! - rank.get(b)!);
+      for (const word of words) for (const t of index.get(word)!) found.add(t);
+    }
     if (found.size) out.set(token, [...found].slice(0, 40));
   }
   return out;

@@ -1,5 +1,6 @@
-import { sql, type ExpressionBuilder, type Kysely, type Selectable, type Transaction } from "kysely";
+import { sql, type Compilable, type ExpressionBuilder, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Db, Dialect } from "../../db/database.ts";
+import { preparedRead, type PreparedRead } from "../../db/prepared.ts";
 import type { Database, DirectoryListingsTable } from "../../db/schema.ts";
 import { filterToken, type ListingDraft } from "./directory.listings.ts";
 import { HSDS_TABLES, TABLE_BY_NAME, dbTable, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds/tables.ts";
@@ -160,6 +161,31 @@ function openAt(eb: ExpressionBuilder<Database & { l: Database["directory_listin
 export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany?: Db["upsertMany"]) {
   // The hsds_* tables are written and read from the standard's field lists, not typed one by one.
   const anyDb = (q: Q) => q as unknown as Kysely<any>;
+
+  // The search's queries come in a few shapes (words or not, "open now" or not, the order): each shape
+  // is built and compiled once, on first use, and then runs with the search's own values.
+  type SearchValues = { match: string; at: number; limit: number; offset: number };
+  const searchShapes = new Map<string, PreparedRead<SearchValues, unknown>>();
+  function searchShape<R>(key: string, build: (q: Kysely<Database>, v: SearchValues) => Compilable<R>): PreparedRead<SearchValues, R> {
+    let read = searchShapes.get(key);
+    if (!read) {
+      read = preparedRead(db, build) as PreparedRead<SearchValues, unknown>;
+      searchShapes.set(key, read);
+    }
+    return read as PreparedRead<SearchValues, R>;
+  }
+  /** Listings matching the words and filters (`v.match`) and, with `open`, open at `v.at`. */
+  function matching(q: Kysely<Database>, v: SearchValues, words: boolean, open: boolean) {
+    let m = q.selectFrom("directory_listings as l");
+    if (words) {
+      m =
+        dialect === "sqlite"
+          ? m.innerJoin(sql<{ rowid: number }>`directory_fts`.as("f"), (j) => j.onRef(sql.ref("f.rowid") as never, "=", "l.id")).where(sql<boolean>`directory_fts match ${v.match}`)
+          : m.where(sql<boolean>`l.tsv @@ to_tsquery('simple', ${v.match})`);
+    }
+    if (open) m = m.where((eb) => openAt(eb, v.at));
+    return m;
+  }
 
   return {
     /** Inserts or updates rows by id, table by table, parents first. */
@@ -452,35 +478,34 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
     async search(f: SearchFilters, sort: "relevance" | "distance" | "name", page: { limit: number; offset: number }) {
       if (sort === "distance" && f.near) return this.searchNear(f, page);
       const ftsQuery = fullTextQuery(dialect, f, true);
-
-      let q = db.selectFrom("directory_listings as l");
-      if (ftsQuery) {
-        q =
-          dialect === "sqlite"
-            ? q.innerJoin(sql<{ rowid: number }>`directory_fts`.as("f"), (j) => j.onRef(sql.ref("f.rowid") as never, "=", "l.id")).where(sql<boolean>`directory_fts match ${ftsQuery}`)
-            : q.where(sql<boolean>`l.tsv @@ to_tsquery('simple', ${ftsQuery})`);
-      }
-      if (f.openAt !== undefined) q = q.where((eb) => openAt(eb, f.openAt!));
+      const words = ftsQuery !== null;
+      const open = f.openAt !== undefined;
+      const values: SearchValues = { match: ftsQuery ?? "", at: f.openAt ?? 0, limit: page.limit, offset: page.offset };
+      const shape = `${words ? "words" : ""}|${open ? "open" : ""}`;
 
       // The total: exact up to COUNT_LIMIT, then "more than".
-      const counted = await db
-        .selectFrom(q.select("l.id").limit(COUNT_LIMIT + 1).as("m"))
-        .select((eb) => eb.fn.countAll<string | number>().as("n"))
-        .executeTakeFirst();
+      const counted = await searchShape(`count|${shape}`, (q, v) =>
+        q.selectFrom(matching(q, v, words, open).select("l.id").limit(COUNT_LIMIT + 1).as("m")).select((eb) => eb.fn.countAll<string | number>().as("n")),
+      ).first(values);
       const total = Number(counted?.n ?? 0);
       if (total === 0) return { rows: [] as (ListingRow & { distance2: number | null })[], total, capped: false };
-      let rows = q.select([...LISTING_COLUMNS, sql<number | null>`null`.as("distance2")]);
-      if (total <= COUNT_LIMIT) {
-        if (sort === "relevance" && ftsQuery && f.tokens.length) {
-          rows = dialect === "sqlite" ? rows.orderBy(sql`bm25(directory_fts)`) : rows.orderBy(sql`ts_rank(l.tsv, to_tsquery('simple', ${ftsQuery}))`, "desc");
+      // Ranked by relevance (with words) or by name when there are at most COUNT_LIMIT matches; beyond,
+      // in the order the index hands them over.
+      const order = total > COUNT_LIMIT ? "index" : sort === "relevance" && words && f.tokens.length ? "rank" : "name";
+      const rows = await searchShape(`rows|${shape}|${order}`, (q, v) => {
+        let r = matching(q, v, words, open).select([...LISTING_COLUMNS, sql<number | null>`null`.as("distance2")]);
+        if (order === "rank") {
+          r = dialect === "sqlite" ? r.orderBy(sql`bm25(directory_fts)`) : r.orderBy(sql`ts_rank(l.tsv, to_tsquery('simple', ${v.match}))`, "desc");
         }
-        rows = rows.orderBy("l.name").orderBy("l.id");
-      } else {
-        // The full-text index hands rows over in rowid order: asking for that order costs no sort.
-        rows = ftsQuery && dialect === "sqlite" ? rows.orderBy(sql`f.rowid`) : rows.orderBy("l.id");
-      }
-      const result = await rows.limit(page.limit).offset(page.offset).execute();
-      return { rows: result as (ListingRow & { distance2: number | null })[], total: Math.min(total, COUNT_LIMIT), capped: total > COUNT_LIMIT };
+        if (order === "index") {
+          // The full-text index hands rows over in rowid order: asking for that order costs no sort.
+          r = words && dialect === "sqlite" ? r.orderBy(sql`f.rowid`) : r.orderBy("l.id");
+        } else {
+          r = r.orderBy("l.name").orderBy("l.id");
+        }
+        return r.limit(v.limit).offset(v.offset);
+      }).all(values);
+      return { rows: rows as (ListingRow & { distance2: number | null })[], total: Math.min(total, COUNT_LIMIT), capped: total > COUNT_LIMIT };
     },
 
     /** How many listings the words alone match, counted up to COUNT_LIMIT + 1. */

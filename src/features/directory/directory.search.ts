@@ -108,8 +108,8 @@ export async function searchDirectory(
   for (const p of phones) {
     if (typeof p.service_id === "string" && typeof p.number === "string" && !firstPhone.has(p.service_id)) firstPhone.set(p.service_id, p.number);
   }
-  const hits = result.rows.map((r) => ({
-    ...r,
+  // The rows are this search's own: they become the hits (copying a row's twenty fields cost more).
+  const hits: ListingHit[] = result.rows.map((r) => Object.assign(r, {
     distanceKm: point && r.latitude !== null && r.longitude !== null ? haversineKm(point, { lat: r.latitude, lon: r.longitude }) : null,
     types: facets.get(r.id)?.types ?? [],
     features: facets.get(r.id)?.features ?? [],
