@@ -114,7 +114,7 @@ function withPlainRows(statement: SQLite.Statement): KyselyStatement {
   const names = statement.columns().map((c) => c.name);
   // A column called __proto__ would set the prototype in a literal; such a statement keeps its objects.
   if (names.includes("__proto__")) return statement;
-  const row = new Function("r", `return { ${names.map((n, i) => `${JSON.stringify(n)}: r[${i}]`).join(", ")} };`) as (values: unknown[]) => unknown;
+  const row = rowBuilder(names);
   statement.raw(true);
   return {
     reader: true,
@@ -124,6 +124,19 @@ function withPlainRows(statement: SQLite.Statement): KyselyStatement {
       for (const values of statement.iterate(parameters) as IterableIterator<unknown[]>) yield row(values);
     },
   };
+}
+
+/** Row builders by column list: statements that differ only in their conditions share one. */
+const rowBuilders = new Map<string, (values: unknown[]) => unknown>();
+function rowBuilder(names: string[]): (values: unknown[]) => unknown {
+  const key = names.join("\u0000");
+  let build = rowBuilders.get(key);
+  if (!build) {
+    build = new Function("r", `return { ${names.map((n, i) => `${JSON.stringify(n)}: r[${i}]`).join(", ")} };`) as (values: unknown[]) => unknown;
+    if (rowBuilders.size >= 2000) rowBuilders.delete(rowBuilders.keys().next().value!);
+    rowBuilders.set(key, build);
+  }
+  return build;
 }
 
 function wrap(kysely: Kysely<Database>, dialect: Dialect, changes: TableChanges, upsertMany: Db["upsertMany"]): Db {

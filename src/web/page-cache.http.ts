@@ -13,13 +13,18 @@ declare module "fastify" {
     cacheTracker: CacheTracker | null;
     /** The CSRF token for forms on a page every anonymous reader gets alike (null: use the per-reader token). */
     publicFormToken: (() => string) | null;
+    /**
+     * Set by a route whose page may be kept only briefly (it shows the time it was rendered): kept at
+     * most this long, here and by a CDN. Null: as long as any page.
+     */
+    keepPageMs: number | null;
   }
 }
 
 /** Headers a kept page does not carry over: they belong to one answer, or are set again on every answer. */
 const PER_ANSWER = new Set(["x-cache", "set-cookie", "date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "etag", "cache-control", "vary"]);
 const resourceOf = new WeakMap<FastifyRequest, AsyncResource>();
-const keptBody = new WeakMap<FastifyRequest, { body: Buffer; etag: string }>();
+const keptBody = new WeakMap<FastifyRequest, { body: Buffer; etag: string; cacheControl: string }>();
 
 /**
  * Serves anonymous readers' pages from the page cache and keeps what may be kept.
@@ -47,11 +52,15 @@ export function registerPageCache(
   },
 ): { keepPages: () => void } {
   const { cache } = opts;
-  const cdnCacheControl = opts.cdnSeconds > 0 ? `public, max-age=0, must-revalidate, s-maxage=${opts.cdnSeconds}` : "public, no-cache";
+  const cacheControlFor = (seconds: number) => (seconds > 0 ? `public, max-age=0, must-revalidate, s-maxage=${seconds}` : "public, no-cache");
+  const cdnCacheControl = cacheControlFor(opts.cdnSeconds);
+  /** A CDN keeps a page no longer than the portal does. */
+  const cacheControlOf = (keepMs: number | null) => (keepMs === null ? cdnCacheControl : cacheControlFor(Math.min(opts.cdnSeconds, Math.floor(keepMs / 1000))));
   const counter = app.services.metrics.cache;
   app.decorateRequest("pageCacheKey", null);
   app.decorateRequest("cacheTracker", null);
   app.decorateRequest("publicFormToken", null);
+  app.decorateRequest("keepPageMs", null);
 
   // Pages carry forms signed with a key derived from SECRET_KEY: after a key change, pages kept in
   // Redis under the old one are not found.
@@ -114,7 +123,7 @@ export function registerPageCache(
             return proceed();
           }
           counter.inc({ cache: "page", result: "hit" });
-          sendKept(request, reply, page, cdnCacheControl);
+          sendKept(request, reply, page, cacheControlOf(page.keepMs));
         },
         () => proceed(),
       );
@@ -136,10 +145,11 @@ export function registerPageCache(
       if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
       const body = typeof payload === "string" ? Buffer.from(payload) : payload;
       const etag = etagOf(body);
+      const cacheControl = cacheControlOf(request.keepPageMs);
       reply.header("ETag", etag);
-      reply.header("Cache-Control", cdnCacheControl);
+      reply.header("Cache-Control", cacheControl);
       reply.header("X-Cache", "miss");
-      keptBody.set(request, { body, etag });
+      keptBody.set(request, { body, etag, cacheControl });
       return payload;
     });
 
@@ -147,12 +157,12 @@ export function registerPageCache(
     app.addHook("onResponse", (request, reply, done) => {
       const kept = keptBody.get(request);
       const key = request.pageCacheKey;
-      if (kept && key && request.cacheTracker && reply.getHeader("cache-control") === cdnCacheControl && !reply.hasHeader("set-cookie")) {
+      if (kept && key && request.cacheTracker && reply.getHeader("cache-control") === kept.cacheControl && !reply.hasHeader("set-cookie")) {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(reply.getHeaders())) {
           if (value !== undefined && !PER_ANSWER.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
         }
-        cache.put(key, request.cacheTracker, { headers, body: kept.body, etag: kept.etag, statsTags: request.statsTags ?? null }).catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"));
+        cache.put(key, request.cacheTracker, { headers, body: kept.body, etag: kept.etag, statsTags: request.statsTags ?? null, keepMs: request.keepPageMs }).catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"));
       }
       if (request.cacheTracker) cache.finish(request.cacheTracker);
       done();

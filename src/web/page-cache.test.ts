@@ -228,24 +228,32 @@ describe("the page cache's own rules", () => {
     const tracker = cache.begin(true);
     tracker.tables!.add("pages");
     changes.announce(["pages"]);
-    await cache.put("k1", tracker, { headers: {}, body, etag: "e", statsTags: null });
+    await cache.put("k1", tracker, { headers: {}, body, etag: "e", statsTags: null, keepMs: null });
     assert.equal(await cache.get("k1"), undefined, "rendered from data that changed meanwhile");
     const other = cache.begin(true);
     other.tables!.add("pages");
     changes.announce(["services"]);
-    await cache.put("k2", other, { headers: {}, body, etag: "e", statsTags: null });
+    await cache.put("k2", other, { headers: {}, body, etag: "e", statsTags: null, keepMs: null });
     assert.ok(await cache.get("k2"), "a change to another table does not matter");
     for (const k of ["k3", "k4", "k5"]) {
       const tr = cache.begin(true);
       tr.tables!.add("pages");
-      await cache.put(k, tr, { headers: {}, body: Buffer.alloc(300, k), etag: k, statsTags: null });
+      await cache.put(k, tr, { headers: {}, body: Buffer.alloc(300, k), etag: k, statsTags: null, keepMs: null });
     }
     assert.deepEqual(cache.size, { pages: 3, bytes: 3 * 812 });
     assert.equal(await cache.get("k2"), undefined, "the oldest went first");
     assert.ok(await cache.get("k5"));
     const big = cache.begin(true);
-    await cache.put("huge", big, { headers: {}, body: Buffer.alloc(1000), etag: "h", statsTags: null });
+    await cache.put("huge", big, { headers: {}, body: Buffer.alloc(1000), etag: "h", statsTags: null, keepMs: null });
     assert.equal(await cache.get("huge"), undefined, "an answer larger than a quarter of the room is not kept");
+    const brief = cache.begin(true);
+    brief.tables!.add("pages");
+    await cache.put("brief", brief, { headers: {}, body, etag: "b", statsTags: null, keepMs: 300 });
+    now = 299;
+    assert.ok(await cache.get("brief"), "a page kept briefly is served within its time");
+    now = 300;
+    assert.equal(await cache.get("brief"), undefined, "a page kept briefly is dropped after its own time");
+    assert.ok(await cache.get("k5"), "while the others last the cache's time");
     now = 1000;
     assert.equal(await cache.get("k5"), undefined, "too old");
     await cache.close();

@@ -18,6 +18,8 @@ export interface CachedPage {
   deps: Record<string, number>;
   storedAt: number;
   statsTags: string[] | null;
+  /** Kept at most this long, when the page asked for less than the cache's own time (null: the cache's). */
+  keepMs: number | null;
 }
 
 /** A request being rendered for the cache: what it read, and the change counter when it started. */
@@ -32,7 +34,7 @@ export interface PageCache {
   /** Follows a request's writes, and its reads too when its answer may be kept. */
   begin(collectReads: boolean): CacheTracker;
   /** Keeps a rendered page unless a table it read changed while it was being rendered. */
-  put(key: string, tracker: CacheTracker, page: { headers: Record<string, string>; body: Buffer; etag: string; statsTags: string[] | null }): Promise<void>;
+  put(key: string, tracker: CacheTracker, page: { headers: Record<string, string>; body: Buffer; etag: string; statsTags: string[] | null; keepMs: number | null }): Promise<void>;
   /** Announces again what a request wrote, once its answer is ready (its transaction has committed). */
   finish(tracker: ReadTracker): void;
   /** Resolves once the shared versions are loaded (at once without Redis). */
@@ -55,6 +57,7 @@ export function etagOf(body: Buffer): string {
  * Rendered pages for anonymous readers. A page remembers the version of every table it read; any write
  * to one of them (announced by the database layer, and with Redis by every instance) makes it stale at
  * once. Pages are also dropped after `ttlMs` (content that changes with time alone: upcoming events),
+ * or sooner when the page asked to be kept less long (`keepMs`: the tribute wall's form carries a time),
  * and the least recently used go first when `maxBytes` is reached. With Redis, pages and versions are
  * shared by every instance; while Redis cannot be reached, nothing is served from the cache (a stale
  * page would be worse than a slower one).
@@ -77,6 +80,7 @@ export function createPageCache(opts: {
   const recent: (readonly string[])[] = [];
   const instance = randomUUID();
 
+  const lifetime = (p: { keepMs: number | null }) => (p.keepMs === null ? opts.ttlMs : Math.min(opts.ttlMs, p.keepMs));
   const sizeOf = (p: CachedPage) => p.body.length + p.gzip.length + p.br.length + 512;
   const drop = (key: string) => {
     const p = pages.get(key);
@@ -89,7 +93,7 @@ export function createPageCache(opts: {
   const fresh = (p: CachedPage) => {
     // Kept pages may show the time (open now, the countdown to 21 August): a clock set back makes them stale too.
     const age = opts.clock().getTime() - p.storedAt;
-    if (age < 0 || age >= opts.ttlMs) return false;
+    if (age < 0 || age >= lifetime(p)) return false;
     for (const [table, v] of Object.entries(p.deps)) if ((versions.get(table) ?? 0) !== v || pending.has(table)) return false;
     return true;
   };
@@ -208,7 +212,7 @@ export function createPageCache(opts: {
   const unsubscribe = opts.changes.subscribe(bump);
 
   const encode = (key: string, p: CachedPage): Buffer => {
-    const meta = Buffer.from(JSON.stringify({ key, headers: p.headers, etag: p.etag, deps: p.deps, storedAt: p.storedAt, statsTags: p.statsTags, n: [p.body.length, p.gzip.length, p.br.length] }));
+    const meta = Buffer.from(JSON.stringify({ key, headers: p.headers, etag: p.etag, deps: p.deps, storedAt: p.storedAt, statsTags: p.statsTags, keepMs: p.keepMs, n: [p.body.length, p.gzip.length, p.br.length] }));
     const head = Buffer.alloc(4);
     head.writeUInt32BE(meta.length);
     return Buffer.concat([head, meta, p.body, p.gzip, p.br]);
@@ -219,7 +223,7 @@ export function createPageCache(opts: {
     if (meta.key !== key) return undefined;
     let at = 4 + len;
     const part = (n: number) => buf.subarray(at, (at += n));
-    return { headers: meta.headers, etag: meta.etag, deps: meta.deps, storedAt: meta.storedAt, statsTags: meta.statsTags, body: part(meta.n[0]), gzip: part(meta.n[1]), br: part(meta.n[2]) };
+    return { headers: meta.headers, etag: meta.etag, deps: meta.deps, storedAt: meta.storedAt, statsTags: meta.statsTags, keepMs: meta.keepMs ?? null, body: part(meta.n[0]), gzip: part(meta.n[1]), br: part(meta.n[2]) };
   };
   const redisKey = (key: string) => PAGE_PREFIX + createHash("sha1").update(key).digest("base64url");
 
@@ -292,7 +296,7 @@ export function createPageCache(opts: {
       if (changedDuring()) return;
       const cached: CachedPage = { ...page, br, gzip: gzipped, deps, storedAt };
       remember(key, cached);
-      if (pub) await pub.set(redisKey(key), encode(key, cached), "PX", opts.ttlMs).catch(() => undefined);
+      if (pub) await pub.set(redisKey(key), encode(key, cached), "PX", lifetime(cached)).catch(() => undefined);
     },
     finish(tracker) {
       if (tracker.written.size) bump([...tracker.written]);

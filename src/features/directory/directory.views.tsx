@@ -35,7 +35,7 @@ const FILTER_NAMES = ["country", "region", "city", "type", "lang", "mode", "open
  * differ only in their words, so the half of the page the filters make up is rendered once for all of
  * them; a search with an error is rendered in full, as its fields show the error.
  */
-const keptFilters = keptRenders(500);
+const keptFilters = keptRenders(60);
 
 /** The search form: works as a plain GET form; app.js applies changes without a full reload. */
 function SearchForm({ ctx, values, errors, options }: { ctx: PageContext; values: FormValues; errors?: FieldErrors | undefined; options: SearchOptions }) {
