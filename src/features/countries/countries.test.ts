@@ -254,6 +254,8 @@ describe("editing profiles in the staff area", () => {
     // A later change, then the first one restored: a third revision with the first one's content.
     const again = "/en/admin/countries/ml/section/numbers?text=fr";
     await editor.post(again, { kind_0: "police", number_0: "18", label_0: "Police" }, { formPage: again });
+    // Each published revision is shown at once, in every language (the sections' HTML is kept per revision).
+    for (const l of ["fr", "en", "fr"]) assert.match(text((await t.app.inject({ url: `/${l}/countries/ml` })).body), /Police 18/);
     const restored = await editor.post("/en/admin/countries/ml/revisions/1/restore", {}, { formPage: "/en/admin/countries/ml" });
     assert.equal(restored.statusCode, 303);
     const now = text((await t.app.inject({ url: "/fr/countries/ml" })).body);

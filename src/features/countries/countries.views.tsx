@@ -3,6 +3,7 @@ import { formatDate, formatList, regionName } from "../../i18n/format.ts";
 import { foreignText, type Locale } from "../../i18n/locales.ts";
 import { Breadcrumbs, CsrfField, ErrorSummary, FieldError, JsonLd, Select, TextArea, TextInput } from "../../views/components.tsx";
 import { Layout } from "../../views/layout.tsx";
+import { keptRenders, type KeptRender } from "../../views/rendered-once.tsx";
 import type { PageContext } from "../../web/context.ts";
 import type { FieldErrors, FormValues } from "../../web/forms.ts";
 import { sgbvSearchHref } from "../directory/directory.taxonomy.ts";
@@ -323,8 +324,24 @@ export interface ProfileView {
 }
 
 /** A country's profile: every section with its source and date, or an honest empty state. */
+/**
+ * A profile's sections as HTML, per published profile: the profiles are loaded again every few seconds
+ * (and at once after a change) as new objects, so what was rendered from an older load is let go with it.
+ * The services in between are the directory's, rendered every time.
+ */
+const keptSections = new WeakMap<CountryProfile, KeptRender>();
+function keptFor(profile: CountryProfile): KeptRender {
+  let kept = keptSections.get(profile);
+  if (!kept) {
+    kept = keptRenders(24);
+    keptSections.set(profile, kept);
+  }
+  return kept;
+}
+
 export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
   const t = ctx.t;
+  const kept = keptFor(v.profile);
   const l = ctx.locale;
   const name = regionName(l, v.code);
   const s = v.profile.sections;
@@ -365,90 +382,94 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
         ) : undefined
       }
     >
-      <Breadcrumbs ctx={ctx} items={[{ href: `/${l}/`, label: t("nav.home") }, { href: `/${l}/countries`, label: t("countries.title") }]} />
-      <h1>{name}</h1>
-      <p class="meta">
-        {regionName(l, v.region)}
-        {v.observer ? ` · ${t("countries.observer")}` : ""}
-        {v.publishedAt ? ` · ${t("countries.updated", { date: formatDate(l, v.publishedAt) })}` : ""}
-      </p>
-      {v.profile.demo ? <p class="notice" role="note">{t("countries.demoNotice")}</p> : null}
-      <p class="lead">{t("countries.profileLead", { country: name })}</p>
-      <p>
-        <a class="button" href={`/${l}/help-navigator/where?attack=${v.code}`}>{t("countries.navigatorFrom", { country: name })}</a>
-      </p>
-      <nav class="subnav" aria-label={t("countries.contents")}>
-        <ul class="inline-list">
-          {toc.map(([id, label]) => (
-            <li><a href={`#${id}`}>{label}</a></li>
-          ))}
-        </ul>
-      </nav>
-
-      <Section ctx={ctx} id="authority" title={t("countries.section.authority")}>
-        {s.authority?.entries.length ? (
-          <ul class="item-list">
-            {s.authority.entries.map((e) => (
-              <li>
-                <L ctx={ctx} value={e.name} as="strong" />
-                {e.description ? <L ctx={ctx} value={e.description} as="p" /> : null}
-                <ul class="plain-list">
-                  {e.phone ? <li>{t("countries.contact.phone")} <a href={telHref(e.phone)} dir="ltr">{e.phone}</a></li> : null}
-                  {e.email ? <li>{t("countries.contact.email")} <a href={`mailto:${e.email}`} dir="ltr">{e.email}</a></li> : null}
-                  {e.website ? <li>{t("countries.contact.website")} <a href={e.website} rel="noopener noreferrer" dir="ltr">{e.website}</a></li> : null}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <EmptySection ctx={ctx} code={v.code} section="authority" />
-        )}
-        <Source ctx={ctx} meta={s.authority} />
-      </Section>
-
-      <Section ctx={ctx} id="numbers" title={t("countries.section.numbers")}>
-        {s.numbers?.entries.length ? <NumbersList ctx={ctx} entries={s.numbers.entries} /> : <EmptySection ctx={ctx} code={v.code} section="numbers" />}
-        <Source ctx={ctx} meta={s.numbers} />
-      </Section>
-
-      <Section ctx={ctx} id="schemes" title={t("countries.section.schemes")}>
-        {v.profile.schemes.length ? (
-          v.profile.schemes.map((sc) => <SchemeDetails ctx={ctx} code={v.code} scheme={sc} />)
-        ) : (
-          <EmptySection ctx={ctx} code={v.code} section="schemes" />
-        )}
-      </Section>
-
-      {sgbv ? (
-        <Section ctx={ctx} id="sgbv" title={t("countries.sgbv.title")}>
-          <p>
-            {t("countries.sgbv.question")} <strong>{t(`countries.sgbv.status.${sgbv.status}`)}</strong>
+      {/* What the profile says is rendered once per language for each load of the published profiles. */}
+      {kept(`before|${l}|${v.code}|${v.region}|${v.observer}|${v.publishedAt}`, () => (
+        <>
+          <Breadcrumbs ctx={ctx} items={[{ href: `/${l}/`, label: t("nav.home") }, { href: `/${l}/countries`, label: t("countries.title") }]} />
+          <h1>{name}</h1>
+          <p class="meta">
+            {regionName(l, v.region)}
+            {v.observer ? ` · ${t("countries.observer")}` : ""}
+            {v.publishedAt ? ` · ${t("countries.updated", { date: formatDate(l, v.publishedAt) })}` : ""}
           </p>
-          {sgbv.note ? <L ctx={ctx} value={sgbv.note} as="p" /> : null}
-          <Source ctx={ctx} meta={sgbv} />
+          {v.profile.demo ? <p class="notice" role="note">{t("countries.demoNotice")}</p> : null}
+          <p class="lead">{t("countries.profileLead", { country: name })}</p>
           <p>
-            <a href={`${sgbvSearchHref(l)}&country=${v.code}`}>{t("countries.sgbv.findHelp", { country: name })}</a>
+            <a class="button" href={`/${l}/help-navigator/where?attack=${v.code}`}>{t("countries.navigatorFrom", { country: name })}</a>
           </p>
-        </Section>
-      ) : null}
+          <nav class="subnav" aria-label={t("countries.contents")}>
+            <ul class="inline-list">
+              {toc.map(([id, label]) => (
+                <li><a href={`#${id}`}>{label}</a></li>
+              ))}
+            </ul>
+          </nav>
 
-      <Section ctx={ctx} id="rights" title={t("countries.section.rights")}>
-        {s.rights?.text || s.rights?.participation ? (
-          <>
-            {s.rights.text ? <L ctx={ctx} value={s.rights.text} as="p" /> : null}
-            {s.rights.participation ? (
+          <Section ctx={ctx} id="authority" title={t("countries.section.authority")}>
+            {s.authority?.entries.length ? (
+              <ul class="item-list">
+                {s.authority.entries.map((e) => (
+                  <li>
+                    <L ctx={ctx} value={e.name} as="strong" />
+                    {e.description ? <L ctx={ctx} value={e.description} as="p" /> : null}
+                    <ul class="plain-list">
+                      {e.phone ? <li>{t("countries.contact.phone")} <a href={telHref(e.phone)} dir="ltr">{e.phone}</a></li> : null}
+                      {e.email ? <li>{t("countries.contact.email")} <a href={`mailto:${e.email}`} dir="ltr">{e.email}</a></li> : null}
+                      {e.website ? <li>{t("countries.contact.website")} <a href={e.website} rel="noopener noreferrer" dir="ltr">{e.website}</a></li> : null}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptySection ctx={ctx} code={v.code} section="authority" />
+            )}
+            <Source ctx={ctx} meta={s.authority} />
+          </Section>
+
+          <Section ctx={ctx} id="numbers" title={t("countries.section.numbers")}>
+            {s.numbers?.entries.length ? <NumbersList ctx={ctx} entries={s.numbers.entries} /> : <EmptySection ctx={ctx} code={v.code} section="numbers" />}
+            <Source ctx={ctx} meta={s.numbers} />
+          </Section>
+
+          <Section ctx={ctx} id="schemes" title={t("countries.section.schemes")}>
+            {v.profile.schemes.length ? (
+              v.profile.schemes.map((sc) => <SchemeDetails ctx={ctx} code={v.code} scheme={sc} />)
+            ) : (
+              <EmptySection ctx={ctx} code={v.code} section="schemes" />
+            )}
+          </Section>
+
+          {sgbv ? (
+            <Section ctx={ctx} id="sgbv" title={t("countries.sgbv.title")}>
+              <p>
+                {t("countries.sgbv.question")} <strong>{t(`countries.sgbv.status.${sgbv.status}`)}</strong>
+              </p>
+              {sgbv.note ? <L ctx={ctx} value={sgbv.note} as="p" /> : null}
+              <Source ctx={ctx} meta={sgbv} />
+              <p>
+                <a href={`${sgbvSearchHref(l)}&country=${v.code}`}>{t("countries.sgbv.findHelp", { country: name })}</a>
+              </p>
+            </Section>
+          ) : null}
+
+          <Section ctx={ctx} id="rights" title={t("countries.section.rights")}>
+            {s.rights?.text || s.rights?.participation ? (
               <>
-                <h3>{t("countries.participation")}</h3>
-                <L ctx={ctx} value={s.rights.participation} as="p" />
+                {s.rights.text ? <L ctx={ctx} value={s.rights.text} as="p" /> : null}
+                {s.rights.participation ? (
+                  <>
+                    <h3>{t("countries.participation")}</h3>
+                    <L ctx={ctx} value={s.rights.participation} as="p" />
+                  </>
+                ) : null}
               </>
-            ) : null}
-          </>
-        ) : (
-          <EmptySection ctx={ctx} code={v.code} section="rights" />
-        )}
-        <Source ctx={ctx} meta={s.rights} />
-      </Section>
-
+            ) : (
+              <EmptySection ctx={ctx} code={v.code} section="rights" />
+            )}
+            <Source ctx={ctx} meta={s.rights} />
+          </Section>
+        </>
+      ))}
       <Section ctx={ctx} id="services" title={t("countries.section.services")}>
         {v.services.length ? (
           <>
@@ -465,43 +486,47 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
         <p class="meta">{t("countries.servicesSource")}</p>
       </Section>
 
-      <Section ctx={ctx} id="consular" title={t("countries.section.consular")}>
-        {s.consular ? <L ctx={ctx} value={s.consular.text} as="p" /> : <EmptySection ctx={ctx} code={v.code} section="consular" />}
-        <Source ctx={ctx} meta={s.consular} />
-      </Section>
+      {kept(`after|${l}|${v.code}|${v.region}`, () => (
+        <>
+          <Section ctx={ctx} id="consular" title={t("countries.section.consular")}>
+            {s.consular ? <L ctx={ctx} value={s.consular.text} as="p" /> : <EmptySection ctx={ctx} code={v.code} section="consular" />}
+            <Source ctx={ctx} meta={s.consular} />
+          </Section>
 
-      <Section ctx={ctx} id="legislation" title={t("countries.section.legislation")}>
-        {s.legislation?.text ? <L ctx={ctx} value={s.legislation.text} as="p" /> : null}
-        {statuses.some((p) => p.entry) ? (
-          <div class="table-wrap">
-            <table class="provision-table">
-              <caption>{t("countries.provisionsCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("compare.provision")}</th>
-                  <th scope="col">{t("compare.status")}</th>
-                  <th scope="col">{t("compare.citation")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {statuses.map((p) => (
-                  <tr>
-                    <th scope="row">{t(k(`provision.${p.id}`))}</th>
-                    <td><StatusBadge status={p.entry?.status ?? "unknown"} label={labels[p.entry?.status ?? "unknown"]} /></td>
-                    <td>{p.entry?.citation ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptySection ctx={ctx} code={v.code} section="legislation" />
-        )}
-        <Source ctx={ctx} meta={s.legislation} />
-        <p>
-          <a href={`/${l}/countries/compare?region=${v.region}`}>{t("compare.title")}</a>
-        </p>
-      </Section>
+          <Section ctx={ctx} id="legislation" title={t("countries.section.legislation")}>
+            {s.legislation?.text ? <L ctx={ctx} value={s.legislation.text} as="p" /> : null}
+            {statuses.some((p) => p.entry) ? (
+              <div class="table-wrap">
+                <table class="provision-table">
+                  <caption>{t("countries.provisionsCaption")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("compare.provision")}</th>
+                      <th scope="col">{t("compare.status")}</th>
+                      <th scope="col">{t("compare.citation")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {statuses.map((p) => (
+                      <tr>
+                        <th scope="row">{t(k(`provision.${p.id}`))}</th>
+                        <td><StatusBadge status={p.entry?.status ?? "unknown"} label={labels[p.entry?.status ?? "unknown"]} /></td>
+                        <td>{p.entry?.citation ?? ""}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <EmptySection ctx={ctx} code={v.code} section="legislation" />
+            )}
+            <Source ctx={ctx} meta={s.legislation} />
+            <p>
+              <a href={`/${l}/countries/compare?region=${v.region}`}>{t("compare.title")}</a>
+            </p>
+          </Section>
+        </>
+      ))}
     </Layout>
   );
 }
