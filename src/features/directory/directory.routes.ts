@@ -20,6 +20,7 @@ import { renderProposalForm, renderProposalSent } from "./directory-form.views.t
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPTIONS_TTL_MS = 30_000;
+let loads = 0;
 
 /** The query parameters that make up a search, for links that keep it (pagination). */
 function searchQueryString(values: FormValues): URLSearchParams {
@@ -39,9 +40,9 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   const queues = directoryQueueRepo(db.kysely);
 
   // Filter choices change only when the directory does; a short cache keeps them off every request.
-  // Each load is numbered, so the filters rendered from it can be kept until the next load.
+  // Each load is numbered (across every portal in this process), so the filters rendered from it can be
+  // kept until the next load.
   const cache = new Map<string, { at: number; value: unknown; load: number }>();
-  let loads = 0;
   async function loadedOnce<T>(key: string, load: () => Promise<T>): Promise<{ value: T; load: number }> {
     const hit = cache.get(key);
     const now = Date.now();

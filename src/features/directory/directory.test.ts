@@ -320,6 +320,23 @@ describe("finding help in the directory", () => {
   });
 });
 
+describe("two portals in one process", () => {
+  it("each shows its own filter choices (kept filters are not shared between them)", async () => {
+    const a = await createTestApp();
+    const b = await createTestApp();
+    try {
+      await importServices(a, [paris]);
+      await importServices(b, [oslo]);
+      const countries = async (app: TestApp) => [...(await app.app.inject("/en/services?q=help")).body.matchAll(/<option value="([A-Z]{2})"/g)].map((m) => m[1]);
+      assert.deepEqual(await countries(a), ["FR"]);
+      assert.deepEqual(await countries(b), ["NO"]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
+
 describe("the full-text index after many edits", () => {
   it("is merged into one piece by the housekeeping run (SQLite), and finds the same services after", async (ctx) => {
     if (testDbKind !== "sqlite") return ctx.skip("PostgreSQL keeps its own GIN index");
