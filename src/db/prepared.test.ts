@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { createTestApp, type TestApp } from "../../tests/support/app.ts";
 import { buildPage } from "../../tests/support/factories.ts";
 import { trackReads, type ReadTracker } from "./changes.ts";
-import { preparedRead } from "./prepared.ts";
+import { preparedListRead, preparedRead } from "./prepared.ts";
 
 describe("reads compiled once (preparedRead)", () => {
   let t: TestApp;
@@ -45,6 +45,30 @@ describe("reads compiled once (preparedRead)", () => {
       await trackReads(tracker, () => read.first({ slug: page.slug, locale: "en" }));
       for (const table of ["content_items", "content_revisions", "content_translations"]) assert.ok(tracker.tables!.has(table), `run ${run + 1} recorded ${table}`);
     }
+  });
+
+  it("reads by a list of any length, with a read compiled for each length, recording its tables", async () => {
+    const pages = await Promise.all(["One", "Two", "Three"].map((title) => buildPage(t, { locales: { en: { title }, fr: { title: `${title} (fr)` } } })));
+    const read = preparedListRead(t.db.kysely, (q, slugs, v: { locale: string }) =>
+      q
+        .selectFrom("content_items as i")
+        .innerJoin("content_translations as t", "t.item_id", "i.id")
+        .innerJoin("content_revisions as r", "r.id", "t.published_revision_id")
+        .select("r.title")
+        .where("i.slug", "in", slugs as string[])
+        .where("t.locale", "=", v.locale)
+        .orderBy("r.title"),
+    2);
+    const titlesOf = async (list: string[], locale: string) => (await read.all(list, { locale })).map((r) => r.title);
+    assert.deepEqual(await titlesOf([], "en"), []);
+    assert.deepEqual(await titlesOf([pages[0]!.slug], "en"), ["One"]);
+    assert.deepEqual(await titlesOf([pages[1]!.slug, pages[0]!.slug], "fr"), ["One (fr)", "Two (fr)"]);
+    assert.deepEqual(await titlesOf([pages[2]!.slug, pages[1]!.slug], "en"), ["Three", "Two"], "the same length, other values");
+    // Longer than maxLength: compiled for that call, with the same answer.
+    assert.deepEqual(await titlesOf(pages.map((p) => p.slug), "en"), ["One", "Three", "Two"]);
+    const tracker: ReadTracker = { tables: new Set(), written: new Set() };
+    await trackReads(tracker, () => read.all([pages[0]!.slug], { locale: "en" }));
+    assert.ok(tracker.tables!.has("content_revisions"));
   });
 
   it("refuses writes, and placeholders that Kysely would write into the SQL text", () => {

@@ -42,3 +42,38 @@ export function preparedRead<P extends Record<string, unknown>, R>(db: Kysely<Da
     first: async (given) => (await run(given))[0],
   };
 }
+
+export interface PreparedListRead<P, R> {
+  /** Every row, for this list and these values (none for an empty list). */
+  all(list: readonly unknown[], values: P): Promise<R[]>;
+}
+
+/**
+ * preparedRead for a query with an `in` list, whose SQL differs with the list's length: one compiled read
+ * for each length up to `maxLength`, made on first use (a page's results: a few dozen at most). `build`
+ * receives the list as placeholders, and the other values as in preparedRead. A longer list runs a read
+ * compiled for it alone.
+ */
+export function preparedListRead<P extends Record<string, unknown>, R>(
+  db: Kysely<Database>,
+  build: (q: Kysely<Database>, list: unknown[], values: P) => Compilable<R>,
+  maxLength = 64,
+): PreparedListRead<P, R> {
+  const reads = new Map<number, PreparedRead<Record<string, unknown>, R>>();
+  const readFor = (length: number) => {
+    let read = reads.get(length);
+    if (!read) {
+      read = preparedRead(db, (q, v: Record<string, unknown>) => build(q, Array.from({ length }, (_, i) => v[`item${i}`]), v as P));
+      if (length <= maxLength) reads.set(length, read);
+    }
+    return read;
+  };
+  return {
+    async all(list, values) {
+      if (list.length === 0) return [];
+      const given: Record<string, unknown> = { ...values };
+      list.forEach((item, i) => (given[`item${i}`] = item));
+      return readFor(list.length).all(given);
+    },
+  };
+}

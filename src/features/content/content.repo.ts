@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { prebuilt } from "../../db/prebuilt.ts";
-import { preparedRead, type PreparedRead } from "../../db/prepared.ts";
+import { preparedListRead, preparedRead } from "../../db/prepared.ts";
 import { pickForEach, pickTranslation } from "./pick.ts";
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -124,22 +124,13 @@ export function contentRepo(db: Kysely<Database>) {
       ),
   );
 
-  // Then those versions, by as many ids as were picked (at most the home page's few): one compiled read
-  // for each count.
-  const newsVersions = new Map<number, PreparedRead<Record<string, string>, Row>>();
-  const newsVersionsRead = (count: number) => {
-    let read = newsVersions.get(count);
-    if (!read) {
-      read = preparedRead(db, (q, v: Record<string, string>) =>
-        publishedBase(q)
-          .where("t.id", "in", Array.from({ length: count }, (_, i) => v[`id${i}`]!))
-          .orderBy("i.first_published_at", "desc")
-          .orderBy("i.slug"),
-      );
-      newsVersions.set(count, read);
-    }
-    return read;
-  };
+  // Then those versions (as many as were picked).
+  const newsVersions = preparedListRead(db, (q, ids) =>
+    publishedBase(q)
+      .where("t.id", "in", ids as string[])
+      .orderBy("i.first_published_at", "desc")
+      .orderBy("i.slug"),
+  );
 
   return {
     /** Every published language version of one item. */
@@ -181,7 +172,7 @@ export function contentRepo(db: Kysely<Database>) {
       const versions = await newestNews.all({ limit });
       const shown = pickForEach([...new Set(versions.map((v) => v.itemId))], versions, locale).map((v) => v.translationId);
       if (shown.length === 0) return [];
-      const rows = await newsVersionsRead(shown.length).all(Object.fromEntries(shown.map((id, i) => [`id${i}`, id])));
+      const rows = await newsVersions.all(shown, {});
       return rows.map(toSummary);
     },
 

@@ -1,3 +1,4 @@
+import { noteReads } from "../../db/changes.ts";
 import type { Db } from "../../db/database.ts";
 import type { StaffUser } from "../../web/auth.ts";
 import { can } from "../../web/auth.ts";
@@ -22,6 +23,8 @@ interface PublishedCache {
   profiles: Map<string, CountryProfile>;
   publishedAt: Map<string, string | null>;
 }
+/** The tables the published profiles are read from. */
+const PROFILE_TABLES = ["country_profiles", "country_revisions"];
 // One cache per database, shared by the public pages, the staff area and the API of this instance.
 const caches = new WeakMap<Db, PublishedCache>();
 
@@ -50,6 +53,9 @@ export function countriesService(db: Db, clock: () => Date = () => new Date()) {
   }
 
   async function published() {
+    // The page cache keeps a page until a table it read changes: a page built from these profiles read
+    // them, even when they came from memory.
+    noteReads(PROFILE_TABLES);
     const cache = caches.get(db);
     if (cache && Date.now() - cache.at < CACHE_MS) return cache;
     const rows = await repo.publishedDocuments();

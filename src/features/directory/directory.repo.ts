@@ -1,6 +1,6 @@
 import { sql, type Compilable, type ExpressionBuilder, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Db, Dialect } from "../../db/database.ts";
-import { preparedRead, type PreparedRead } from "../../db/prepared.ts";
+import { preparedListRead, preparedRead, type PreparedRead } from "../../db/prepared.ts";
 import type { Database, DirectoryListingsTable } from "../../db/schema.ts";
 import { filterToken, type ListingDraft } from "./directory.listings.ts";
 import { HSDS_TABLES, TABLE_BY_NAME, dbTable, type HsdsRow, type HsdsTable, type HsdsTables } from "./hsds/tables.ts";
@@ -174,6 +174,15 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
     }
     return read as PreparedRead<SearchValues, R>;
   }
+  // What the results page shows of each listing found, by the page's ids.
+  const facetsRead = preparedListRead(db, (q, ids) =>
+    q.selectFrom("directory_listing_facets").select(["listing_id", "facet", "value"]).where("listing_id", "in", ids as number[]),
+  );
+  const openRead = preparedListRead(db, (q, ids, v: { at: number }) =>
+    q.selectFrom("directory_listing_hours").select("listing_id").where("listing_id", "in", ids as number[]).where("start_min", "<=", v.at).where("end_min", ">", v.at),
+  );
+  const phonesRead = preparedListRead(db, (q, ids) => anyDb(q).selectFrom("hsds_phone").select(["service_id", "number"]).where("service_id", "in", ids as string[]));
+
   /** Listings matching the words and filters (`v.match`) and, with `open`, open at `v.at`. */
   function matching(q: Kysely<Database>, v: SearchValues, words: boolean, open: boolean) {
     let m = q.selectFrom("directory_listings as l");
@@ -610,8 +619,7 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
 
     async facetsOf(listingIds: number[]): Promise<Map<number, { types: string[]; languages: string[]; features: string[] }>> {
       const out = new Map<number, { types: string[]; languages: string[]; features: string[] }>();
-      if (listingIds.length === 0) return out;
-      const rows = await db.selectFrom("directory_listing_facets").select(["listing_id", "facet", "value"]).where("listing_id", "in", listingIds).execute();
+      const rows = await facetsRead.all(listingIds, {});
       for (const r of rows) {
         const entry = out.get(r.listing_id) ?? { types: [], languages: [], features: [] };
         (r.facet === "type" ? entry.types : r.facet === "feature" ? entry.features : entry.languages).push(r.value);
@@ -621,15 +629,13 @@ export function directoryRepo(db: Kysely<Database>, dialect: Dialect, upsertMany
     },
 
     async openListings(listingIds: number[], at: number): Promise<Set<number>> {
-      if (listingIds.length === 0) return new Set();
-      const rows = await db
-        .selectFrom("directory_listing_hours")
-        .select("listing_id")
-        .where("listing_id", "in", listingIds)
-        .where("start_min", "<=", at)
-        .where("end_min", ">", at)
-        .execute();
+      const rows = await openRead.all(listingIds, { at });
       return new Set(rows.map((r) => r.listing_id));
+    },
+
+    /** The phone numbers of some services, each service's in the order they were stored. */
+    async phonesOf(serviceIds: string[]): Promise<{ service_id: string; number: string }[]> {
+      return (await phonesRead.all(serviceIds, {})) as { service_id: string; number: string }[];
     },
 
     /** Countries that have listings, with counts. */

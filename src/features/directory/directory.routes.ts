@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { noteReads } from "../../db/changes.ts";
 import { compareText } from "../../i18n/format.ts";
 import { pageContext, setFlash } from "../../web/context.ts";
 import { notFound } from "../../web/errors.ts";
@@ -21,6 +22,8 @@ const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPTIONS_TTL_MS = 30_000;
 let loads = 0;
+/** The tables the filter choices are read from. */
+const OPTION_TABLES = ["directory_listings", "directory_listing_facets", "directory_term_names"];
 
 /** The query parameters that make up a search, for links that keep it (pagination). */
 function searchQueryString(values: FormValues): URLSearchParams {
@@ -44,6 +47,9 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   // kept until the next load.
   const cache = new Map<string, { at: number; value: unknown; load: number }>();
   async function loadedOnce<T>(key: string, load: () => Promise<T>): Promise<{ value: T; load: number }> {
+    // A page showing these choices read the directory, even when they came from memory (the page cache
+    // keeps a page until a table it read changes).
+    noteReads(OPTION_TABLES);
     const hit = cache.get(key);
     const now = Date.now();
     if (hit && now - hit.at < OPTIONS_TTL_MS) return hit as { value: T; load: number };

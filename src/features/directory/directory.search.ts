@@ -102,7 +102,7 @@ export async function searchDirectory(
   const [facets, open, phones] = await Promise.all([
     repo.facetsOf(ids),
     repo.openListings(ids, at),
-    repo.rowsWhere("phone", "service_id", result.rows.map((r) => r.service_id)),
+    repo.phonesOf(result.rows.map((r) => r.service_id)),
   ]);
   const firstPhone = new Map<string, string>();
   for (const p of phones) {
