@@ -22,6 +22,8 @@ interface PublishedCache {
   at: number;
   profiles: Map<string, CountryProfile>;
   publishedAt: Map<string, string | null>;
+  /** The empty profiles handed out from this load, one per State: pages keep what they rendered from a profile by the object. */
+  empty: Map<string, CountryProfile>;
 }
 /** The tables the published profiles are read from. */
 const PROFILE_TABLES = ["country_profiles", "country_revisions"];
@@ -63,6 +65,7 @@ export function countriesService(db: Db, clock: () => Date = () => new Date()) {
       at: Date.now(),
       profiles: new Map(rows.map((r) => [r.code, parseStored(r.document)])),
       publishedAt: new Map(rows.map((r) => [r.code, r.publishedAt])),
+      empty: new Map(),
     };
     caches.set(db, fresh);
     return fresh;
@@ -89,7 +92,9 @@ export function countriesService(db: Db, clock: () => Date = () => new Date()) {
     async profile(code: string): Promise<{ profile: CountryProfile; publishedAt: string | null } | null> {
       if (!UN_STATE_BY_CODE.has(code)) return null;
       const p = await published();
-      return { profile: p.profiles.get(code) ?? emptyProfile(code), publishedAt: p.publishedAt.get(code) ?? null };
+      let profile = p.profiles.get(code) ?? p.empty.get(code);
+      if (!profile) p.empty.set(code, (profile = emptyProfile(code)));
+      return { profile, publishedAt: p.publishedAt.get(code) ?? null };
     },
 
     /** What staff edit: the newest revision (pending or published), or an empty profile. */

@@ -323,22 +323,24 @@ export interface ProfileView {
   serviceTotal: number;
 }
 
-/** A country's profile: every section with its source and date, or an honest empty state. */
 /**
- * A profile's sections as HTML, per published profile: the profiles are loaded again every few seconds
- * (and at once after a change) as new objects, so what was rendered from an older load is let go with it.
- * The services in between are the directory's, rendered every time.
+ * A profile's sections as HTML, per profile object and language (before and after the services, which
+ * are the directory's and rendered every time). The published profiles, and the empty ones handed out
+ * with them, are loaded again every few seconds and at once after a change, as new objects: what was
+ * rendered from an older load is let go with it. Everything else the sections show (the State, its
+ * region, the publication date) comes with the profile from the same load.
  */
 const keptSections = new WeakMap<CountryProfile, KeptRender>();
 function keptFor(profile: CountryProfile): KeptRender {
   let kept = keptSections.get(profile);
   if (!kept) {
-    kept = keptRenders(24);
+    kept = keptRenders(12);
     keptSections.set(profile, kept);
   }
   return kept;
 }
 
+/** A country's profile: every section with its source and date, or an honest empty state. */
 export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
   const t = ctx.t;
   const kept = keptFor(v.profile);
@@ -382,8 +384,7 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
         ) : undefined
       }
     >
-      {/* What the profile says is rendered once per language for each load of the published profiles. */}
-      {kept(`before|${l}|${v.code}|${v.region}|${v.observer}|${v.publishedAt}`, () => (
+      {kept(`before|${l}`, () => (
         <>
           <Breadcrumbs ctx={ctx} items={[{ href: `/${l}/`, label: t("nav.home") }, { href: `/${l}/countries`, label: t("countries.title") }]} />
           <h1>{name}</h1>
@@ -486,7 +487,7 @@ export function renderCountryProfile(ctx: PageContext, v: ProfileView) {
         <p class="meta">{t("countries.servicesSource")}</p>
       </Section>
 
-      {kept(`after|${l}|${v.code}|${v.region}`, () => (
+      {kept(`after|${l}`, () => (
         <>
           <Section ctx={ctx} id="consular" title={t("countries.section.consular")}>
             {s.consular ? <L ctx={ctx} value={s.consular.text} as="p" /> : <EmptySection ctx={ctx} code={v.code} section="consular" />}
