@@ -173,36 +173,48 @@ export function registerPageCache(
 
 /**
  * Answers with a kept page straight on the raw response (the rest of Fastify's cycle, its onSend hooks
- * and compression, has nothing to add); onResponse hooks (metrics, statistics, logs) still run.
+ * and compression, has nothing to add); onResponse hooks (metrics, statistics, logs) still run. The
+ * headers of each of a kept page's three answers (Brotli, gzip, as is) are listed once and written in one
+ * `writeHead`: set one by one, they cost a sixth of a hit.
  */
 function sendKept(request: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl: string): void {
   request.statsTags = page.statsTags ? [...page.statsTags] : null;
   reply.hijack();
   const res = reply.raw;
-  for (const name in page.headers) res.setHeader(name, page.headers[name]!);
-  res.setHeader("ETag", page.etag);
-  res.setHeader("Cache-Control", cacheControl);
-  res.setHeader("Vary", "Accept-Encoding");
-  res.setHeader("X-Cache", "hit");
   const sent = request.headers["if-none-match"];
   if (sent && sent.split(",").some((tag) => tag.trim() === page.etag)) {
+    for (const [name, value] of headersOf(page, cacheControl, null)) res.setHeader(name, value);
     res.statusCode = 304;
     res.end();
     return;
   }
   const accepted = request.headers["accept-encoding"];
   const takes = (name: string) => accepted !== undefined && acceptsEncoding(accepted, name);
-  let body = page.body;
-  if (page.br.length && takes("br")) {
-    res.setHeader("Content-Encoding", "br");
-    body = page.br;
-  } else if (page.gzip.length && takes("gzip")) {
-    res.setHeader("Content-Encoding", "gzip");
-    body = page.gzip;
+  const encoding = page.br.length && takes("br") ? "br" : page.gzip.length && takes("gzip") ? "gzip" : null;
+  const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : page.body;
+  let heads = answerHeads.get(page);
+  if (!heads || heads.cacheControl !== cacheControl) answerHeads.set(page, (heads = { cacheControl, br: null, gzip: null, plain: null }));
+  const slot = encoding ?? "plain";
+  let head = heads[slot];
+  if (!head) {
+    head = [];
+    for (const [name, value] of headersOf(page, cacheControl, encoding)) head.push(name, value);
+    head.push("Content-Length", String(body.length));
+    heads[slot] = head;
   }
-  res.setHeader("Content-Length", body.length);
-  res.statusCode = 200;
+  // Headers set on the response before (none, as this hook comes first) would be merged by writeHead.
+  res.writeHead(200, head);
   res.end(body);
+}
+
+/** A kept page's answer headers, by encoding, listed once (for the Cache-Control they were made with). */
+const answerHeads = new WeakMap<CachedPage, { cacheControl: string; br: string[] | null; gzip: string[] | null; plain: string[] | null }>();
+
+function headersOf(page: CachedPage, cacheControl: string, encoding: "br" | "gzip" | null): [string, string][] {
+  const out = Object.entries(page.headers);
+  out.push(["ETag", page.etag], ["Cache-Control", cacheControl], ["Vary", "Accept-Encoding"], ["X-Cache", "hit"]);
+  if (encoding) out.push(["Content-Encoding", encoding]);
+  return out;
 }
 
 /** Whether an Accept-Encoding header takes an encoding (named, and not with q=0). */

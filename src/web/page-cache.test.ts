@@ -56,6 +56,14 @@ describe("the page cache for anonymous readers", () => {
     assert.equal(none.headers["x-cache"], "hit");
     assert.equal(none.headers["content-encoding"], undefined);
     assert.equal(none.body, plain.body);
+    // Each answer's headers are listed once per kept page: asked again, each encoding has the same ones.
+    const withoutDate = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([n]) => n !== "date"));
+    for (const [first, encoding] of [[br, "gzip, deflate, br"], [gz, "gzip;q=1, br;q=0"], [none, "identity"]] as const) {
+      const again = await get(`/en/info/${page.slug}`, { "accept-encoding": encoding });
+      assert.deepEqual(withoutDate(again.headers), withoutDate(first.headers));
+      assert.equal(Number(again.headers["content-length"]), again.rawPayload.length);
+      assert.equal(again.headers["content-security-policy"], plain.headers["content-security-policy"]);
+    }
   });
 
   it("drops a page the moment content it shows changes, and keeps pages that show none of it", async () => {
@@ -256,6 +264,25 @@ describe("the page cache's own rules", () => {
     assert.ok(await cache.get("k5"), "while the others last the cache's time");
     now = 1000;
     assert.equal(await cache.get("k5"), undefined, "too old");
+    await cache.close();
+  });
+
+  it("compresses and keeps a page asked for by many readers at once only once, and keeps it again later", async () => {
+    const changes = createTableChanges();
+    const cache = createPageCache({ enabled: true, maxBytes: 10_000_000, ttlMs: 60_000, changes, clock: () => new Date(0) });
+    const html = (n: number) => ({ headers: { "content-type": "text/html; charset=utf-8" }, body: Buffer.from(`<p>render ${n}</p>`.repeat(2000)), etag: `e${n}`, statsTags: null, keepMs: null });
+    const rendered = (n: number) => {
+      const tr = cache.begin(true);
+      tr.tables!.add("pages");
+      return cache.put("busy", tr, html(n));
+    };
+    // Fifty readers missed the page at once; each rendering is handed over while the first is compressed.
+    await Promise.all(Array.from({ length: 50 }, (_, i) => rendered(i)));
+    assert.equal((await cache.get("busy"))?.etag, "e0", "the first rendering is kept; the others were not compressed again");
+    changes.announce(["pages"]);
+    assert.equal(await cache.get("busy"), undefined);
+    await rendered(50);
+    assert.equal((await cache.get("busy"))?.etag, "e50", "once kept, the page is kept again after a change");
     await cache.close();
   });
 });

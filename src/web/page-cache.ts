@@ -238,6 +238,28 @@ export function createPageCache(opts: {
     }
   };
 
+  /** Compresses a rendered page and keeps it, here and in Redis, unless what it read changed meanwhile. */
+  const keep = async (key: string, page: Parameters<PageCache["put"]>[2], read: Set<string>, changedDuring: () => boolean) => {
+    const deps: Record<string, number> = { [ALL_TABLES]: versions.get(ALL_TABLES) ?? 0 };
+    for (const t of read) deps[t] = versions.get(t) ?? 0;
+    const storedAt = opts.clock().getTime();
+    // Text is kept compressed too; a zip or an image is not compressed again.
+    const type = Object.entries(page.headers).find(([n]) => n.toLowerCase() === "content-type")?.[1] ?? "";
+    const compressible = /^(?:text\/|application\/(?:json|xml|atom\+xml|rss\+xml|ld\+json|javascript|geo\+json)|image\/svg\+xml)/.test(type);
+    const [br, gzipped] = compressible
+      ? await Promise.all([
+          brotli(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } }),
+          gz(page.body, { level: 9 }),
+        ])
+      : [Buffer.alloc(0), Buffer.alloc(0)];
+    // Compression ran on the thread pool: check again that nothing the page read has changed.
+    if (changedDuring()) return;
+    const cached: CachedPage = { ...page, br, gzip: gzipped, deps, storedAt };
+    remember(key, cached);
+    if (pub) await pub.set(redisKey(key), encode(key, cached), "PX", lifetime(cached)).catch(() => undefined);
+  };
+  const putting = new Set<string>();
+
   return {
     enabled: opts.enabled,
     get size() {
@@ -278,25 +300,18 @@ export function createPageCache(opts: {
         return false;
       };
       if (tracker.written.size > 0 || changedDuring()) return;
-      const deps: Record<string, number> = { [ALL_TABLES]: versions.get(ALL_TABLES) ?? 0 };
-      for (const t of read) deps[t] = versions.get(t) ?? 0;
       // One answer may take a quarter of the room at most (a campaign's share kit is a few megabytes).
       if (page.body.length * 2 > opts.maxBytes / 4) return;
-      const storedAt = opts.clock().getTime();
-      // Text is kept compressed too; a zip or an image is not compressed again.
-      const type = Object.entries(page.headers).find(([n]) => n.toLowerCase() === "content-type")?.[1] ?? "";
-      const compressible = /^(?:text\/|application\/(?:json|xml|atom\+xml|rss\+xml|ld\+json|javascript|geo\+json)|image\/svg\+xml)/.test(type);
-      const [br, gzipped] = compressible
-        ? await Promise.all([
-            brotli(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } }),
-            gz(page.body, { level: 9 }),
-          ])
-        : [Buffer.alloc(0), Buffer.alloc(0)];
-      // Compression ran on the thread pool: check again that nothing the page read has changed.
-      if (changedDuring()) return;
-      const cached: CachedPage = { ...page, br, gzip: gzipped, deps, storedAt };
-      remember(key, cached);
-      if (pub) await pub.set(redisKey(key), encode(key, cached), "PX", lifetime(cached)).catch(() => undefined);
+      // A page asked for by many readers at once is rendered for each of them until it is kept; it is
+      // compressed (and kept) once: a herd of misses on a busy page would otherwise compress it at
+      // quality 9 once per reader, seconds of work on the thread pool just when the page is busiest.
+      if (putting.has(key)) return;
+      putting.add(key);
+      try {
+        await keep(key, page, read, changedDuring);
+      } finally {
+        putting.delete(key);
+      }
     },
     finish(tracker) {
       if (tracker.written.size) bump([...tracker.written]);

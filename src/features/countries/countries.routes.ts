@@ -7,7 +7,7 @@ import { toCsv } from "../../web/csv.ts";
 import { notFound } from "../../web/errors.ts";
 import { parseForm } from "../../web/forms.ts";
 import { sendPage } from "../../web/render.ts";
-import { DirectorySearchSchema } from "../directory/directory.schema.ts";
+import { type DirectorySearch, DirectorySearchSchema } from "../directory/directory.schema.ts";
 import { searchDirectory } from "../directory/directory.search.ts";
 import { directoryService } from "../directory/directory.service.ts";
 import { UN_REGIONS, UN_STATES, UN_STATE_BY_CODE } from "./countries.data.ts";
@@ -38,6 +38,13 @@ export const countriesRoutes: FastifyPluginAsync = async (app) => {
   const { db, clock } = app.services;
   const countries = countriesService(db, clock);
   const directory = directoryService(db, clock);
+  // A profile's services are the directory's search for its State: parsed once per State (at most 195).
+  const searches = new Map<string, Readonly<DirectorySearch>>();
+  const searchFor = (code: string) => {
+    let search = searches.get(code);
+    if (!search) searches.set(code, (search = Object.freeze(DirectorySearchSchema.parse({ country: code }))));
+    return search;
+  };
 
   app.get("/countries", async (request, reply) => {
     const q = typeof (request.query as { q?: unknown }).q === "string" ? ((request.query as { q: string }).q.trim().slice(0, 100)) : "";
@@ -132,8 +139,7 @@ export const countriesRoutes: FastifyPluginAsync = async (app) => {
     if (raw !== raw.toLowerCase()) return reply.redirect(`/${request.locale}/countries/${raw.toLowerCase()}`, 301);
     const found = await countries.profile(code);
     if (!found) throw notFound();
-    const search = DirectorySearchSchema.parse({ country: code });
-    const result = await searchDirectory(directory.repo, search, { locale: request.locale, now: clock(), pageSize: 8 });
+    const result = await searchDirectory(directory.repo, searchFor(code), { locale: request.locale, now: clock(), pageSize: 8 });
     const services = result.hits.map(toServiceSummary);
     return sendPage(
       reply,

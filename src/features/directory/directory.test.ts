@@ -6,7 +6,9 @@ import { hsdsService, importServices, listedServiceIds } from "../../../tests/su
 import { buildStaff, signIn } from "../../../tests/support/factories.ts";
 import { Client } from "../../../tests/support/http.ts";
 import { runMaintenance } from "../../jobs/maintenance.ts";
-import { directoryQueueRepo, directoryRepo } from "./directory.repo.ts";
+import { COUNT_LIMIT, directoryQueueRepo, directoryRepo } from "./directory.repo.ts";
+import { DirectorySearchSchema } from "./directory.schema.ts";
+import { searchDirectory } from "./directory.search.ts";
 
 const paris = hsdsService({
   name: "Trauma counselling centre",
@@ -359,6 +361,70 @@ describe("the full-text index after many edits", () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe("a directory with more matches than are counted", () => {
+  // 1,100 services: "shelter" in every description; 600 of them in France, 40 with "harbour" too.
+  let t: TestApp;
+  const name = (i: number) => `Service ${String(i).padStart(4, "0")}`;
+  before(async () => {
+    t = await createTestApp();
+    const many = Array.from({ length: 1100 }, (_, i) =>
+      hsdsService({
+        name: name(i),
+        description: i % 25 === 0 ? (i % 50 === 0 ? "Harbour harbour shelter for victims." : "Shelter and a harbour for victims of terrorism.") : "Shelter for victims of terrorism.",
+        country: i % 11 < 6 ? "FR" : "ES",
+      }),
+    );
+    for (let i = 0; i < many.length; i += 200) await importServices(t, many.slice(i, i + 200));
+  });
+  after(() => t.close());
+  const run = async (query: Record<string, string>, page: number, pageSize = 20) => {
+    const result = await searchDirectory(directoryRepo(t.db.kysely, t.db.dialect), DirectorySearchSchema.parse({ ...query, page: String(page) }), { locale: "en", now: new Date("2026-11-25T12:00:00Z"), pageSize });
+    return { ...result, names: result.hits.map((h) => h.name), ids: result.hits.map((h) => h.id) };
+  };
+
+  it("counts up to the limit, then says more and pages in the index's order", async () => {
+    const first = await run({ q: "shelter" }, 1);
+    assert.equal(first.capped, true);
+    assert.equal(first.total, COUNT_LIMIT);
+    assert.equal(first.hits.length, 20);
+    const second = await run({ q: "shelter" }, 2);
+    assert.equal(second.capped, true);
+    const ids = [...first.ids, ...second.ids];
+    assert.deepEqual(ids, [...ids].sort((a, b) => a - b), "index order: listing ids ascending across pages");
+  });
+
+  it("orders up to the limit by name, with an exact total, the same page by page as at once", async () => {
+    const all = await run({ country: "FR" }, 1, 1000);
+    assert.equal(all.capped, false);
+    assert.equal(all.total, 600);
+    assert.deepEqual(all.names, Array.from({ length: 1100 }, (_, i) => i).filter((i) => i % 11 < 6).map(name));
+    const pages: string[] = [];
+    for (let p = 1; p <= 30; p++) {
+      const page = await run({ country: "FR" }, p);
+      assert.equal(page.total, 600);
+      pages.push(...page.names);
+    }
+    assert.deepEqual(pages, all.names);
+  });
+
+  it("ranks matching words, names breaking ties, the same page by page as at once", async () => {
+    const all = await run({ q: "harbour" }, 1, 1000);
+    assert.equal(all.total, 44);
+    // Twice the word in a short description ranks first; the rest by name.
+    assert.deepEqual(all.names.slice(0, 22), Array.from({ length: 22 }, (_, k) => name(k * 50)));
+    assert.deepEqual(all.names.slice(22), Array.from({ length: 22 }, (_, k) => name(25 + k * 50)));
+    const pages = [...(await run({ q: "harbour" }, 1)).names, ...(await run({ q: "harbour" }, 2)).names, ...(await run({ q: "harbour" }, 3)).names];
+    assert.deepEqual(pages, all.names);
+  });
+
+  it("past the last page shows nothing but still gives the total", async () => {
+    const past = await run({ country: "FR" }, 40);
+    assert.equal(past.hits.length, 0);
+    assert.equal(past.total, 600);
+    assert.equal(past.capped, false);
   });
 });
 
