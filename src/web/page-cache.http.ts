@@ -25,6 +25,10 @@ declare module "fastify" {
 const PER_ANSWER = new Set(["x-cache", "set-cookie", "date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "etag", "cache-control", "vary"]);
 const resourceOf = new WeakMap<FastifyRequest, AsyncResource>();
 const keptBody = new WeakMap<FastifyRequest, { body: Buffer; etag: string; cacheControl: string }>();
+/** How long a reader waits for another reader's rendering of the same page before rendering it too. */
+const COALESCE_MS = 1000;
+/** For a request rendering a page others wait for: lets them go on (once it is kept, or will not be). */
+const renderingOf = new WeakMap<FastifyRequest, () => void>();
 
 /**
  * Serves anonymous readers' pages from the page cache and keeps what may be kept.
@@ -57,6 +61,8 @@ export function registerPageCache(
   /** A CDN keeps a page no longer than the portal does. */
   const cacheControlOf = (keepMs: number | null) => (keepMs === null ? cdnCacheControl : cacheControlFor(Math.min(opts.cdnSeconds, Math.floor(keepMs / 1000))));
   const counter = app.services.metrics.cache;
+  /** Pages being rendered on this instance for the cache, by key: readers missing them meanwhile wait. */
+  const rendering = new Map<string, { kept: Promise<void>; done: () => void }>();
   app.decorateRequest("pageCacheKey", null);
   app.decorateRequest("cacheTracker", null);
   app.decorateRequest("publicFormToken", null);
@@ -116,14 +122,41 @@ export function registerPageCache(
         });
       };
       if (key === null) return proceed();
+      const hit = (page: CachedPage) => {
+        counter.inc({ cache: "page", result: "hit" });
+        sendKept(request, reply, page, cacheControlOf(page.keepMs));
+      };
+      const render = () => {
+        counter.inc({ cache: "page", result: "miss" });
+        // Readers asking for this page meanwhile wait for this rendering to be kept.
+        if (!rendering.has(key)) {
+          let release!: () => void;
+          const kept = new Promise<void>((resolve) => (release = resolve));
+          const done = () => {
+            if (rendering.get(key)?.kept === kept) rendering.delete(key);
+            release();
+          };
+          rendering.set(key, { kept, done });
+          renderingOf.set(request, done);
+          // Whatever happens to this answer (kept, not keepable, failed, cut off), the waiters go on.
+          reply.raw.once("close", () => setTimeout(done, 1000).unref());
+        }
+        proceed();
+      };
       cache.get(key).then(
         (page) => {
-          if (!page) {
-            counter.inc({ cache: "page", result: "miss" });
-            return proceed();
-          }
-          counter.inc({ cache: "page", result: "hit" });
-          sendKept(request, reply, page, cacheControlOf(page.keepMs));
+          if (page) return hit(page);
+          const other = rendering.get(key);
+          if (!other) return render();
+          // A page missed by many readers at once is rendered once (a herd on a busy page right
+          // after a change); the others wait for it, at most a second, then render it themselves.
+          let waited = false;
+          const timer = setTimeout(() => ((waited = true), render()), COALESCE_MS);
+          void other.kept.then(() => {
+            if (waited) return;
+            clearTimeout(timer);
+            cache.get(key).then((kept) => (kept ? hit(kept) : render()), render);
+          });
         },
         () => proceed(),
       );
@@ -162,7 +195,12 @@ export function registerPageCache(
         for (const [name, value] of Object.entries(reply.getHeaders())) {
           if (value !== undefined && !PER_ANSWER.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
         }
-        cache.put(key, request.cacheTracker, { headers, body: kept.body, etag: kept.etag, statsTags: request.statsTags ?? null, keepMs: request.keepPageMs }).catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"));
+        cache
+          .put(key, request.cacheTracker, { headers, body: kept.body, etag: kept.etag, statsTags: request.statsTags ?? null, keepMs: request.keepPageMs })
+          .catch((err: Error) => request.log.warn({ err: err.message }, "page cache: could not keep a page"))
+          .finally(() => renderingOf.get(request)?.());
+      } else {
+        renderingOf.get(request)?.();
       }
       if (request.cacheTracker) cache.finish(request.cacheTracker);
       done();

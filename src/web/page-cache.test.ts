@@ -66,6 +66,25 @@ describe("the page cache for anonymous readers", () => {
     }
   });
 
+  it("renders a page missed by many readers at once once, and sends it kept to the others", async () => {
+    const page = await buildPage(t, { locales: { en: { title: "Busy page" } } });
+    await settle();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get(`/en/info/${page.slug}`, { "accept-encoding": "br" })));
+    assert.deepEqual(
+      answers.map((a) => a.statusCode),
+      answers.map(() => 200),
+    );
+    assert.equal(answers.filter((a) => a.headers["x-cache"] === "miss").length, 1, "one reader's request rendered it");
+    const plain = brotliDecompressSync(answers.find((a) => a.headers["x-cache"] === "hit")!.rawPayload).toString();
+    assert.match(plain, /Busy page/);
+    // A page that is never kept (an unknown address) does not hold readers up: each is answered.
+    const missing = await Promise.all(Array.from({ length: 5 }, () => get("/en/info/no-such-page")));
+    assert.deepEqual(
+      missing.map((a) => a.statusCode),
+      missing.map(() => 404),
+    );
+  });
+
   it("drops a page the moment content it shows changes, and keeps pages that show none of it", async () => {
     const page = await buildPage(t, { locales: { en: { title: "Before the change" } } });
     const other = await buildPage(t, { locales: { en: { title: "Another page" } } });
