@@ -62,7 +62,7 @@ export function registerPageCache(
   const cacheControlOf = (keepMs: number | null) => (keepMs === null ? cdnCacheControl : cacheControlFor(Math.min(opts.cdnSeconds, Math.floor(keepMs / 1000))));
   const counter = app.services.metrics.cache;
   /** Pages being rendered on this instance for the cache, by key: readers missing them meanwhile wait. */
-  const rendering = new Map<string, { kept: Promise<void>; done: () => void }>();
+  const rendering = new Map<string, Promise<void>>();
   app.decorateRequest("pageCacheKey", null);
   app.decorateRequest("cacheTracker", null);
   app.decorateRequest("publicFormToken", null);
@@ -133,10 +133,10 @@ export function registerPageCache(
           let release!: () => void;
           const kept = new Promise<void>((resolve) => (release = resolve));
           const done = () => {
-            if (rendering.get(key)?.kept === kept) rendering.delete(key);
+            if (rendering.get(key) === kept) rendering.delete(key);
             release();
           };
-          rendering.set(key, { kept, done });
+          rendering.set(key, kept);
           renderingOf.set(request, done);
           // Whatever happens to this answer (kept, not keepable, failed, cut off), the waiters go on.
           reply.raw.once("close", () => setTimeout(done, 1000).unref());
@@ -152,7 +152,7 @@ export function registerPageCache(
           // after a change); the others wait for it, at most a second, then render it themselves.
           let waited = false;
           const timer = setTimeout(() => ((waited = true), render()), COALESCE_MS);
-          void other.kept.then(() => {
+          void other.then(() => {
             if (waited) return;
             clearTimeout(timer);
             cache.get(key).then((kept) => (kept ? hit(kept) : render()), render);
