@@ -139,7 +139,7 @@ export function registerPageCache(
           rendering.set(key, kept);
           renderingOf.set(request, done);
           // Whatever happens to this answer (kept, not keepable, failed, cut off), the waiters go on.
-          reply.raw.once("close", () => setTimeout(done, 1000).unref());
+          reply.raw.once("close", () => setTimeout(done, COALESCE_MS).unref());
         }
         proceed();
       };
