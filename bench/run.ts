@@ -259,7 +259,8 @@ async function lighthouseScore(url: string): Promise<{ score: number | null; not
     const perf = result?.lhr.categories.performance;
     const audits = result?.lhr.audits;
     const metric = (id: string) => audits?.[id]?.displayValue ?? "?";
-    return { score: perf?.score ?? null, note: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}` };
+    const why = !result ? "Lighthouse gave no report; " : result.lhr.runtimeError ? `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}; ` : "";
+    return { score: perf?.score ?? null, note: `${why}FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}` };
   } finally {
     await chrome.kill();
   }
@@ -351,10 +352,14 @@ try {
   }
 
   process.stdout.write("Lighthouse (mobile) on the home page… ");
-  try {
-    lighthouse = await lighthouseScore(`${cached.url}/en/`);
-  } catch (err) {
-    lighthouse = { score: null, note: `Lighthouse failed: ${err instanceof Error ? err.message : String(err)}` };
+  // Twice at most: on a fresh machine Chromium's first start (making its profile) can leave Lighthouse
+  // with no report.
+  for (let attempt = 1; attempt <= 2 && lighthouse.score === null; attempt++) {
+    try {
+      lighthouse = await lighthouseScore(`${cached.url}/en/`);
+    } catch (err) {
+      lighthouse = { score: null, note: `Lighthouse failed: ${err instanceof Error ? err.message : String(err)}` };
+    }
   }
   console.log(lighthouse.score === null ? "not measured" : lighthouse.score.toFixed(2));
 } catch (err) {
