@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,6 +33,11 @@ export interface PortalOptions {
   nodeFlags?: string[];
   /** Modules imported after tsx and before src/main.ts. */
   preload?: string[];
+  /**
+   * A file the portal's standard output (its JSON log) is appended to, as a log file or a log collector
+   * would take it; by default it is read here (the last few KB are kept for error messages).
+   */
+  logFile?: string;
   /** How long to wait for /readyz (the demo seed takes several seconds). */
   readyTimeoutMs?: number;
 }
@@ -72,10 +77,12 @@ export async function startPortal(opts: PortalOptions = {}): Promise<PortalProce
     PORT: String(port),
   };
   const args = [...(opts.nodeFlags ?? []), "--import", "tsx", ...(opts.preload ?? []).flatMap((p) => ["--import", p]), "src/main.ts"];
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const logFd = opts.logFile ? openSync(opts.logFile, "a") : null;
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", logFd ?? "pipe", "pipe"] });
+  if (logFd !== null) closeSync(logFd);
   let output = "";
   const keep = (d: Buffer) => (output = (output + d.toString()).slice(-8000));
-  child.stdout!.on("data", keep);
+  child.stdout?.on("data", keep);
   child.stderr!.on("data", keep);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${port}`;

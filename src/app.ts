@@ -109,6 +109,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimitBytes,
     ...slowRequestOptions(config),
     genReqId: () => crypto.randomUUID(),
+    // One line per answer (below), not Fastify's two (one as a request arrives, one as it is answered).
+    disableRequestLogging: true,
     // Malformed addresses (bad percent-encoding) get the translated 400 page, not Fastify's JSON.
     frameworkErrors: (_error, request, reply) => {
       request.locale = negotiateLocale(request.headers["accept-language"], undefined);
@@ -154,6 +156,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       log: app.log,
     }),
     stats: createStatsCollector({ db: deps.db, clock: deps.clock ?? (() => new Date()), log: app.log, enabled: config.stats.enabled, flushMs: config.stats.flushMs }),
+  });
+  // The access log: one JSON line per answer, with its request id, method, path (no query string),
+  // status and time taken; written once the answer has gone. Fastify's default, a line as a request
+  // arrives and another as it is answered, made a kept page cost half as much again (57 → 86 µs); one
+  // line costs about 20 µs (the benchmark's "+log" rows).
+  app.addHook("onResponse", (request, reply, done) => {
+    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, "request completed");
+    done();
   });
   // Every answer is counted by its route pattern (bounded labels: no ids, no query strings).
   app.addHook("onResponse", async (request, reply) => {
