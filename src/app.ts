@@ -160,7 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The access log: one JSON line per answer, with its request id, method, path (no query string),
   // status and time taken; written once the answer has gone. Fastify's default, a line as a request
   // arrives and another as it is answered, made a kept page cost half as much again (57 → 86 µs); one
-  // line costs about 20 µs (the benchmark's "+log" rows).
+  // line costs about 20–60 µs on a small machine (the benchmark's "+log" rows, decision 026).
   app.addHook("onResponse", (request, reply, done) => {
     request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, "request completed");
     done();
