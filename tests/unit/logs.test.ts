@@ -27,6 +27,12 @@ describe("request logs", () => {
     const entries = lines.map((l) => JSON.parse(l) as { reqId?: string; req?: { path?: string; id?: string } });
     const search = entries.find((e) => e.req?.path === "/en/search");
     assert.ok(search?.reqId && search.req?.id, "each request carries its id");
+    // One access line per answer, once it has gone: its status and the time it took.
+    const searchLines = entries.filter((e) => e.req?.path === "/en/search") as { msg?: string; res?: { statusCode?: number }; responseTime?: number }[];
+    assert.equal(searchLines.length, 1, "one line per request");
+    assert.equal(searchLines[0]!.msg, "request completed");
+    assert.equal(searchLines[0]!.res?.statusCode, 200);
+    assert.equal(typeof searchLines[0]!.responseTime, "number");
     for (const secret of ["Amira", "daughter", "amira.haddad", "example.org", staff.email, staff.password, "198.51.100.77", "do-not-log", "Firefox", "vsp_session", "vsp_csrf", "_csrf"]) {
       assert.ok(!all.includes(secret), `the log holds "${secret}"`);
     }
