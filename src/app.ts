@@ -8,7 +8,7 @@ import underPressure from "@fastify/under-pressure";
 import { Redis } from "ioredis";
 import { constants as zlibConstants } from "node:zlib";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { adminAuthRoutes } from "./features/admin-auth/admin-auth.routes.ts";
@@ -109,8 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimitBytes,
     ...slowRequestOptions(config),
     genReqId: () => crypto.randomUUID(),
-    // One line per answer (below), not Fastify's two (one as a request arrives, one as it is answered).
-    disableRequestLogging: true,
+    logController: new AccessLog(),
     // Malformed addresses (bad percent-encoding) get the translated 400 page, not Fastify's JSON.
     frameworkErrors: (_error, request, reply) => {
       request.locale = negotiateLocale(request.headers["accept-language"], undefined);
@@ -156,14 +155,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       log: app.log,
     }),
     stats: createStatsCollector({ db: deps.db, clock: deps.clock ?? (() => new Date()), log: app.log, enabled: config.stats.enabled, flushMs: config.stats.flushMs }),
-  });
-  // The access log: one JSON line per answer, with its request id, method, path (no query string),
-  // status and time taken; written once the answer has gone. Fastify's default, a line as a request
-  // arrives and another as it is answered, made a kept page cost half as much again (57 → 86 µs); one
-  // line costs about 20–60 µs on a small machine (the benchmark's "+log" rows, decision 026).
-  app.addHook("onResponse", (request, reply, done) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, "request completed");
-    done();
   });
   // Every answer is counted by its route pattern (bounded labels: no ids, no query strings).
   app.addHook("onResponse", async (request, reply) => {
@@ -416,6 +407,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   return app;
+}
+
+/**
+ * The access log: one JSON line per answer, once it has gone, with its request id, method, path (no
+ * query string), status and time taken ("request errored", at error level, when the answer failed).
+ * Fastify's default writes a line as a request arrives, another as it is answered and a third for an
+ * unknown address; that made a kept page cost half as much again (57 → 86 µs of CPU). One line costs
+ * about 20–60 µs on a small machine (the benchmark's "+log" rows, decision 026). Fastify's other log
+ * lines (errors its own handler catches, failed writes) are kept.
+ */
+class AccessLog extends LogController {
+  override incomingRequest(): void {}
+
+  override routeNotFound(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, "request errored");
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, "request completed");
+  }
 }
 
 function sameHost(origin: string, hostname: string): boolean {

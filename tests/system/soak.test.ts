@@ -9,7 +9,7 @@ import { createPostgresDatabase, testDbKind } from "../support/app.ts";
  * content, under about three minutes of mixed traffic in six languages (pages, searches, directory
  * searches, country profiles, feeds, 404s, refused input and form posts). No answer may be a 5xx or an
  * unexpected status, no connection may fail, and the heap the portal keeps (read from its /metrics after
- * a full collection, with no request under way) must stay flat after the warm-up. Nothing here depends
+ * a full collection, with no request under way, without V8's compiled code) must stay flat after the warm-up. Nothing here depends
  * on how fast the machine is: the traffic is whatever a few request loops get through.
  */
 const MB = 1024 * 1024;
@@ -28,7 +28,7 @@ describe("the portal under mixed traffic for three minutes", { timeout: 600_000,
   let pg: { url: string; drop(): Promise<void> } | null = null;
   let portal: PortalProcess;
   let report: TrafficReport;
-  const samples: { t: number; heapUsed: number; rss: number }[] = [];
+  const samples: { t: number; heapUsed: number; heapKept: number; rss: number }[] = [];
 
   before(async () => {
     pg = testDbKind === "postgres" ? await createPostgresDatabase() : null;
@@ -79,13 +79,17 @@ describe("the portal under mixed traffic for three minutes", { timeout: 600_000,
   });
 
   it("keeps its heap flat after the warm-up", (t) => {
-    const points = samples.map((s) => [s.t, s.heapUsed / MB] as const);
+    // The heap the portal keeps: without the machine code V8 compiles as it optimizes (bench/portal-process.ts).
+    const points = samples.map((s) => [s.t, s.heapKept / MB] as const);
     const perMinute = slope(points);
+    const withCode = slope(samples.map((s) => [s.t, s.heapUsed / MB] as const));
     const first = samples[0]!;
     const last = samples[samples.length - 1]!;
-    t.diagnostic(`heap after GC ${points.map(([, y]) => y.toFixed(1)).join(", ")} MB; slope ${perMinute.toFixed(2)} MB/min; RSS ${(first.rss / MB).toFixed(0)} → ${(last.rss / MB).toFixed(0)} MB`);
+    t.diagnostic(
+      `heap kept after GC ${points.map(([, y]) => y.toFixed(1)).join(", ")} MB; slope ${perMinute.toFixed(2)} MB/min (${withCode.toFixed(2)} with compiled code); RSS ${(first.rss / MB).toFixed(0)} → ${(last.rss / MB).toFixed(0)} MB`,
+    );
     assert.ok(samples.length >= 10, `${samples.length} memory samples`);
     assert.ok(perMinute < 1, `the heap grows by ${perMinute.toFixed(2)} MB a minute`);
-    assert.ok(last.heapUsed - first.heapUsed < 30 * MB, `the heap grew by ${((last.heapUsed - first.heapUsed) / MB).toFixed(1)} MB`);
+    assert.ok(last.heapKept - first.heapKept < 30 * MB, `the heap grew by ${((last.heapKept - first.heapKept) / MB).toFixed(1)} MB`);
   });
 });
