@@ -4,6 +4,7 @@ import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { slope } from "./mixed-traffic.ts";
 
 /**
  * The portal as a separate process on a loopback port, as it runs in production: the benchmark and the
@@ -34,10 +35,11 @@ export interface PortalOptions {
   /** Modules imported after tsx and before src/main.ts. */
   preload?: string[];
   /**
-   * A file the portal's standard output (its JSON log) is appended to, as a log file or a log collector
-   * would take it; by default it is read here (the last few KB are kept for error messages).
+   * Appends the portal's standard output (its JSON log) to `portal.log` in its data folder, as a log
+   * file or a log collector would take it; by default it is read here (the last few KB are kept for
+   * error messages).
    */
-  logFile?: string;
+  logToFile?: boolean;
   /** How long to wait for /readyz (the demo seed takes several seconds). */
   readyTimeoutMs?: number;
 }
@@ -77,7 +79,7 @@ export async function startPortal(opts: PortalOptions = {}): Promise<PortalProce
     PORT: String(port),
   };
   const args = [...(opts.nodeFlags ?? []), "--import", "tsx", ...(opts.preload ?? []).flatMap((p) => ["--import", p]), "src/main.ts"];
-  const logFd = opts.logFile ? openSync(opts.logFile, "a") : null;
+  const logFd = opts.logToFile ? openSync(path.join(dataDir, "portal.log"), "a") : null;
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", logFd ?? "pipe", "pipe"] });
   if (logFd !== null) closeSync(logFd);
   let output = "";
@@ -143,6 +145,21 @@ export async function readMemory(url: string): Promise<{ heapUsed: number; heapK
   // the program, not by what it keeps: the heap the portal keeps leaves the code spaces out.
   const code = value('vsp_nodejs_heap_space_size_used_bytes\\{space="code"\\}') + value('vsp_nodejs_heap_space_size_used_bytes\\{space="code_large_object"\\}');
   return { heapUsed, heapKept: heapUsed - code, rss: value("vsp_process_resident_memory_bytes") };
+}
+
+/**
+ * How the heap moved over memory samples taken after full collections: the slope (MB a minute, least
+ * squares) and growth of the heap the portal keeps, and the slope with V8's compiled code counted.
+ */
+export function heapTrend(samples: ReadonlyArray<{ t: number; heapUsed: number; heapKept: number }>): { perMinute: number; withCode: number; grownBytes: number } {
+  const MB = 1024 * 1024;
+  const first = samples[0];
+  const last = samples[samples.length - 1];
+  return {
+    perMinute: slope(samples.map((s) => [s.t, s.heapKept / MB] as const)),
+    withCode: slope(samples.map((s) => [s.t, s.heapUsed / MB] as const)),
+    grownBytes: first && last ? last.heapKept - first.heapKept : 0,
+  };
 }
 
 /** The portal's CPU time so far (user + system, seconds), from /metrics. */

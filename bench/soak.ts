@@ -7,7 +7,7 @@
  * when the portal cannot start or stops answering.
  */
 import { startMixedTraffic, slope, type TrafficReport } from "./mixed-traffic.ts";
-import { type PortalProcess, readMemory, startPortal } from "./portal-process.ts";
+import { heapTrend, type PortalProcess, readMemory, startPortal } from "./portal-process.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const minutes = Math.max(0.5, Number(arg("minutes") ?? 4));
@@ -71,7 +71,7 @@ if (samples.length === 0) {
 const first = samples[0]!;
 const last = samples[samples.length - 1]!;
 // The heap the portal keeps: without the machine code V8 compiles as it optimizes (see readMemory).
-const heapSlope = slope(samples.map((s) => [s.t, s.heapKept / MB] as const));
+const { perMinute: heapSlope, grownBytes } = heapTrend(samples);
 const rssSlope = slope(samples.map((s) => [s.t, s.rss / MB] as const));
 const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
 console.log(`\nSoak test: ${minutes} min after a ${warmupMs / 1000} s warm-up, ${concurrency} loops, SQLite, loopback`);
@@ -82,7 +82,7 @@ for (const line of report.unexpected) console.log(`  ${line}`);
 console.log(`Heap kept after GC (without compiled code): ${mb(first.heapKept)} → ${mb(last.heapKept)}, ${heapSlope >= 0 ? "+" : ""}${heapSlope.toFixed(2)} MB/min (all of the heap: ${mb(first.heapUsed)} → ${mb(last.heapUsed)})`);
 console.log(`Resident memory:    ${mb(first.rss)} → ${mb(last.rss)}, ${rssSlope >= 0 ? "+" : ""}${rssSlope.toFixed(2)} MB/min`);
 const clean = !stoppedEarly && report.serverErrors === 0 && report.connectionErrors === 0 && report.unexpectedCount === 0;
-const flat = heapSlope < 1 && last.heapKept - first.heapKept < 30 * MB;
+const flat = heapSlope < 1 && grownBytes < 30 * MB;
 console.log(`\nVerdict: ${clean ? "no errors" : "ERRORS (see above)"}; memory ${flat ? "flat" : "GROWING"} (heap after GC: slope under 1 MB/min and under 30 MB growth in all).`);
 // Figures never fail the run; a portal that stopped answering does.
 process.exit(stoppedEarly ? 1 : 0);
