@@ -414,8 +414,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
  * query string), status and time taken ("request errored", at error level, when the answer failed).
  * Fastify's default writes a line as a request arrives, another as it is answered and a third for an
  * unknown address; that made a kept page cost half as much again (57 → 86 µs of CPU). One line costs
- * about 20–60 µs on a small machine (the benchmark's "+log" rows, decision 026). Fastify's other log
- * lines (errors its own handler catches, failed writes) are kept.
+ * about 12 µs in a profile of the uncached article, 10–40 µs in the benchmark's "+log" rows (decisions
+ * 026 and 027). Fastify's other log lines (errors its own handler catches, failed writes) are kept.
  */
 class AccessLog extends LogController {
   override incomingRequest(): void {}
