@@ -19,6 +19,7 @@ import { gzipSync } from "node:zlib";
 // autocannon ships no types; the part used here is small.
 // @ts-expect-error no type declarations
 import autocannon from "autocannon";
+import { startFloor } from "./floor-process.ts";
 import { freePort, type PortalProcess, readCpuSeconds, startPortal } from "./portal-process.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -85,15 +86,16 @@ interface Sizes {
 // ---------------------------------------------------------------------------------------------- helpers
 
 /**
- * One autocannon run: a warm-up first, then the measured run. With the portal's address, also the CPU time
- * the portal spent per answer (from its /metrics), a figure that other work on the machine barely moves.
+ * One autocannon run: a warm-up first, then the measured run. Given a way to read the server's CPU time (the
+ * portal's /metrics, the floor's processes), also the CPU time it spent per answer, a figure that other
+ * work on the machine barely moves.
  */
-async function measure(url: string, portal?: PortalProcess): Promise<Figures> {
+async function measure(url: string, cpuSeconds?: () => Promise<number>): Promise<Figures> {
   const opts = { url, connections, headers: { "accept-encoding": "br, gzip" } };
   await autocannon({ ...opts, duration: warmupSeconds });
-  const cpuBefore = portal ? await readCpuSeconds(portal.url) : null;
+  const cpuBefore = cpuSeconds ? await cpuSeconds() : null;
   const r = await autocannon({ ...opts, duration: seconds });
-  const cpuAfter = portal ? await readCpuSeconds(portal.url) : null;
+  const cpuAfter = cpuSeconds ? await cpuSeconds() : null;
   const cpuUs = cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? ((cpuAfter - cpuBefore) * 1e6) / r.requests.total : null;
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, cpuUs };
 }
@@ -132,10 +134,11 @@ async function transferSizes(url: string): Promise<Sizes & { status: number; htm
 }
 
 /**
- * The Node.js floor (bench/node-floor.ts) in its own process, answering with the portal's kept article:
- * its bytes in each encoding and its headers, as the portal sends them on a cache hit.
+ * The Node.js floor (bench/node-floor.ts) in its own process (or `workers` processes), answering with the
+ * portal's kept article: its bytes in each encoding and its headers, as the portal sends them on a cache
+ * hit; with `spendUs`, after spending that much CPU time on each answer.
  */
-async function startNodeFloor(pageUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function startNodeFloor(pageUrl: string, opts: { workers?: number; spendUs?: number } = {}): Promise<{ url: string; cpuSeconds(): Promise<number>; stop(): Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), "vsp-bench-floor-"));
   const headers: Record<string, string> = {};
   const got = await new Promise<Record<string, string | string[] | undefined>>((resolve, reject) => {
@@ -154,21 +157,14 @@ async function startNodeFloor(pageUrl: string): Promise<{ url: string; stop(): P
   writeFileSync(path.join(dir, "page.br"), (await fetchRaw(pageUrl, "br")).body);
   writeFileSync(path.join(dir, "page.gz"), (await fetchRaw(pageUrl, "gzip")).body);
   writeFileSync(path.join(dir, "page.html"), (await fetchRaw(pageUrl, "identity")).body);
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "node-floor.ts"), dir], { stdio: ["ignore", "pipe", "inherit"] });
-  children.add(child);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const port = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once("data", (d: Buffer) => resolve(d.toString().trim()));
-    child.once("exit", (code) => reject(new Error(`the Node floor exited (${code})`)));
-  });
+  const floor = await startFloor(dir, opts);
+  children.add(floor.child);
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: floor.url,
+    cpuSeconds: async () => floor.cpuSeconds(),
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        await exited;
-      }
-      children.delete(child);
+      await floor.stop();
+      children.delete(floor.child);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -293,6 +289,9 @@ if (failed) {
   await cleanUp();
   process.exit(1);
 }
+/** CPU times spent per answer by the floor in its second part, and in how many processes. */
+const SPENDS_US = [250, 500, 1000];
+const floorWorkers = twoWorkers ? 2 : 1;
 /** Modes measured again, for the article, with the access log on. */
 const LOGGED_MODES = twoWorkers ? ["cached×2", "uncached×2"] : ["cached", "uncached"];
 const portalOf = (mode: string) => portals[MODES.findIndex((m) => m.name === mode)]!;
@@ -343,11 +342,27 @@ try {
     await floor.stop();
   }
 
+  // The same server again, spending a fixed CPU time on each answer before sending it, in as many
+  // processes as the portal's busiest rows: what latency a cost per answer leaves possible here, for any
+  // code (decision 028).
+  for (const spendUs of SPENDS_US) {
+    const spending = await startNodeFloor(cached.url + PAGES[1].path, { workers: floorWorkers, spendUs });
+    try {
+      const mode = `floor${floorWorkers > 1 ? `×${floorWorkers}` : ""} +${spendUs}µs`;
+      process.stdout.write(`node:http spending ${spendUs} µs of CPU per answer (${floorWorkers} process${floorWorkers > 1 ? "es" : ""})… `);
+      const f = await measure(spending.url, () => spending.cpuSeconds());
+      console.log(`${f.rps.toFixed(0)} req/s, p99 ${f.p99} ms`);
+      rows.push({ page: "article (node:http)", mode, ...f });
+    } finally {
+      await spending.stop();
+    }
+  }
+
   for (const mode of MODES) {
     for (const page of PAGES) {
       process.stdout.write(`${mode.name.padEnd(8)} ${page.name}… `);
       const portal = portalOf(mode.name);
-      const f = await measure(portal.url + page.path, portal);
+      const f = await measure(portal.url + page.path, () => readCpuSeconds(portal.url));
       console.log(`${f.rps.toFixed(0)} req/s`);
       rows.push({ page: page.name, mode: mode.name, ...f });
     }
@@ -360,7 +375,7 @@ try {
     portals.push(portal);
     try {
       process.stdout.write(`${mode}+log article… `);
-      const f = await measure(portal.url + PAGES[1].path, portal);
+      const f = await measure(portal.url + PAGES[1].path, () => readCpuSeconds(portal.url));
       console.log(`${f.rps.toFixed(0)} req/s`);
       rows.push({ page: "article", mode: `${mode}+log`, ...f });
     } finally {
@@ -391,7 +406,7 @@ try {
 const cell = (s: string, w: number, left = false) => (left ? s.padEnd(w) : s.padStart(w));
 const kb = (n: number) => (n / KB).toFixed(1);
 console.log(`\nVictims Support Portal benchmark: SQLite, demo content, ${connections} connections, ${seconds} s per page after ${warmupSeconds} s warm-up, loopback, accept-encoding br, gzip\n`);
-const header = [cell("page", 22, true), cell("mode", 14, true), cell("req/s", 8), cell("p50 ms", 7), cell("p99 ms", 7), cell("vs nginx", 9), cell("bytes raw/gz/br", 22), cell("CPU µs/req", 11)];
+const header = [cell("page", 22, true), cell("mode", 16, true), cell("req/s", 8), cell("p50 ms", 7), cell("p99 ms", 7), cell("vs nginx", 9), cell("bytes raw/gz/br", 22), cell("CPU µs/req", 11)];
 console.log(header.join(" "));
 console.log("-".repeat(header.join(" ").length));
 for (const r of rows) {
@@ -399,11 +414,12 @@ for (const r of rows) {
   const vs = nginxRps && (r.page === "article" || r.mode === "floor") ? (r.rps / nginxRps).toFixed(2) : r.mode === "nginx" ? "1.00" : "–";
   const bytes = s ? `${s.raw}/${s.gzip}/${s.br}` : "";
   const flag = r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : "";
-  console.log([cell(r.page, 22, true), cell(r.mode, 14, true), cell(r.rps.toFixed(0), 8), cell(String(r.p50), 7), cell(String(r.p99), 7), cell(vs, 9), cell(bytes, 22), cell(r.cpuUs === null ? "–" : r.cpuUs.toFixed(0), 11)].join(" ") + flag);
+  console.log([cell(r.page, 22, true), cell(r.mode, 16, true), cell(r.rps.toFixed(0), 8), cell(String(r.p50), 7), cell(String(r.p99), 7), cell(vs, 9), cell(bytes, 22), cell(r.cpuUs === null ? "–" : r.cpuUs.toFixed(0), 11)].join(" ") + flag);
 }
 console.log("Rows without +log run with LOG_LEVEL=silent; +log: the default level (info), one JSON line per answer appended to a file.");
-console.log("CPU µs/req: the portal's own CPU time per answer (from its /metrics); it moves less than req/s when other work shares the machine.");
+console.log("CPU µs/req: the server's own CPU time per answer (the portal's from its /metrics, the floor's from /proc); it moves less than req/s when other work shares the machine.");
 console.log("floor: a bare node:http server in its own process answering the portal's kept article from memory, with the same headers: the most any Node.js server reaches on this machine.");
+console.log("floor +N µs: the same server spending N µs of its CPU time on each answer before sending it, as many processes as the ×2 rows: the latency that cost per answer allows here, for any code.");
 console.log(`\nCSS (brotli): ${cssBr} bytes. Page + CSS, brotli: ${PAGES.map((p) => `${p.name} ${kb((sizes.get(p.name)?.br ?? 0) + cssBr)} KB`).join(", ")}.`);
 if (nginxNote) console.log(nginxNote);
 console.log(`Lighthouse performance (home page, mobile): ${lighthouse.score === null ? "not measured" : lighthouse.score.toFixed(2)}${lighthouse.note ? ` — ${lighthouse.note}` : ""}`);
@@ -420,7 +436,7 @@ const withLog = (kind: "cached" | "uncached", figure: (l: Row) => string) => {
   const l = row("article", `${LOGGED_MODES.find((m) => m.startsWith(kind))}+log`);
   return l ? `; with the access log ${figure(l)}` : "";
 };
-const portalRows = rows.filter((r) => r.mode !== "nginx" && r.mode !== "floor");
+const portalRows = rows.filter((r) => r.mode !== "nginx" && !r.mode.startsWith("floor"));
 const worstP99 = portalRows.length ? Math.max(...portalRows.map((r) => r.p99)) : NaN;
 const heaviest = Math.max(...PAGES.map((p) => (sizes.get(p.name)?.br ?? 0) + cssBr));
 console.log("\nTargets (this 2-core machine; figures are noisy when other work runs):");
@@ -435,6 +451,15 @@ for (const [name, figure, ok] of targets) console.log(`  ${cell(verdict(ok), 12,
 if (floorRps && cachedArticle) {
   console.log(
     `  The floor (node:http, no framework, same bytes) reaches ${nginxRps ? `${((floorRps / nginxRps) * 100).toFixed(0)}% of nginx` : `${floorRps.toFixed(0)} req/s`}; the portal's cached article reaches ${((cachedArticle.rps / floorRps) * 100).toFixed(0)}% of the floor.`,
+  );
+}
+const spent = rows.filter((r) => r.mode.startsWith("floor") && r.mode.includes("µs"));
+const uncachedRows = portalRows.filter((r) => r.mode.startsWith("uncached") && r.cpuUs !== null);
+if (spent.length && uncachedRows.length) {
+  const costs = uncachedRows.map((r) => r.cpuUs!);
+  console.log(
+    `  A bare node:http server using ${spent.map((r) => (r.cpuUs === null ? "?" : r.cpuUs.toFixed(0))).join(" / ")} µs of CPU per answer has p99 ${spent.map((r) => r.p99).join(" / ")} ms here` +
+      ` (the floor +N µs rows); the portal's uncached rows use ${Math.min(...costs).toFixed(0)}–${Math.max(...costs).toFixed(0)} µs.`,
   );
 }
 process.exit(0);
