@@ -6,9 +6,10 @@
  * p50/p99 latency for the home page, a content page, a directory search and a country profile, plus each
  * page's transfer size. When nginx is installed it serves the same rendered article as a static file in
  * the same run, and the table gives portal/nginx; a bare node:http server answering the same kept article
- * from memory gives the floor any Node.js server has here. Lighthouse (mobile) scores the home page when Chromium
- * is there. Prints one table and the targets, met or not; it never fails on a figure (exit 0 unless the
- * portal cannot start).
+ * from memory gives the floor any Node.js server has here, and the same server spending 250, 500 and
+ * 1,000 µs of CPU on each answer shows what latency such a cost allows here. Lighthouse (mobile) scores the
+ * home page when Chromium is there. Prints one table and the targets, met or not; it never fails on a
+ * figure (exit 0 unless the portal cannot start).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, chmodSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -335,7 +336,7 @@ try {
   const floor = await startNodeFloor(cached.url + PAGES[1].path);
   try {
     console.log("node:http answers the same kept article from memory (no framework)…");
-    const f = await measure(floor.url);
+    const f = await measure(floor.url, () => floor.cpuSeconds());
     floorRps = f.rps;
     rows.push({ page: "article (node:http)", mode: "floor", ...f });
   } finally {
@@ -419,7 +420,7 @@ for (const r of rows) {
 console.log("Rows without +log run with LOG_LEVEL=silent; +log: the default level (info), one JSON line per answer appended to a file.");
 console.log("CPU µs/req: the server's own CPU time per answer (the portal's from its /metrics, the floor's from /proc); it moves less than req/s when other work shares the machine.");
 console.log("floor: a bare node:http server in its own process answering the portal's kept article from memory, with the same headers: the most any Node.js server reaches on this machine.");
-console.log("floor +N µs: the same server spending N µs of its CPU time on each answer before sending it, as many processes as the ×2 rows: the latency that cost per answer allows here, for any code.");
+console.log(`floor +N µs: the same server spending N µs of its CPU time on each answer before sending it, in ${floorWorkers > 1 ? `${floorWorkers} processes, as the ×2 rows` : "one process"}: the latency that cost per answer allows here, for any code.`);
 console.log(`\nCSS (brotli): ${cssBr} bytes. Page + CSS, brotli: ${PAGES.map((p) => `${p.name} ${kb((sizes.get(p.name)?.br ?? 0) + cssBr)} KB`).join(", ")}.`);
 if (nginxNote) console.log(nginxNote);
 console.log(`Lighthouse performance (home page, mobile): ${lighthouse.score === null ? "not measured" : lighthouse.score.toFixed(2)}${lighthouse.note ? ` — ${lighthouse.note}` : ""}`);
