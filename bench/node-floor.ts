@@ -29,14 +29,12 @@ const spendUs = Math.max(0, option("spend"));
 
 if (workers > 1 && cluster.isPrimary) {
   // Listening on port 0 in every worker gives them all the same port.
-  let port = 0;
   const pids: number[] = [];
   for (let i = 0; i < workers; i++) {
     const worker = cluster.fork();
     worker.once("listening", (address) => {
-      port = address.port;
       pids.push(worker.process.pid!);
-      if (pids.length === workers) console.log([port, ...pids].join(" "));
+      if (pids.length === workers) console.log([address.port, ...pids].join(" "));
     });
   }
   // Stops once every worker has.

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { type IncomingHttpHeaders, request } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -168,4 +169,22 @@ export async function readCpuSeconds(url: string): Promise<number> {
   const m = /^vsp_process_cpu_seconds_total ([0-9.e+-]+)/m.exec(text);
   if (!m) throw new Error("/metrics has no vsp_process_cpu_seconds_total");
   return Number(m[1]);
+}
+
+/**
+ * One GET on a connection of its own (so that with several worker processes the cluster hands requests out
+ * in turn): the status, headers and body as sent on the wire for one accept-encoding, not decompressed.
+ */
+export function fetchRaw(url: string, encoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: { "accept-encoding": encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.setTimeout(20_000, () => req.destroy(new Error(`timeout on ${url}`)));
+    req.end();
+  });
 }

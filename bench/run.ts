@@ -13,7 +13,6 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, chmodSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -21,7 +20,7 @@ import { gzipSync } from "node:zlib";
 // @ts-expect-error no type declarations
 import autocannon from "autocannon";
 import { startFloor } from "./floor-process.ts";
-import { freePort, type PortalProcess, readCpuSeconds, startPortal } from "./portal-process.ts";
+import { fetchRaw, freePort, type PortalProcess, readCpuSeconds, startPortal } from "./portal-process.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const quick = process.argv.includes("--quick");
@@ -91,7 +90,7 @@ interface Sizes {
  * portal's /metrics, the floor's processes), also the CPU time it spent per answer, a figure that other
  * work on the machine barely moves.
  */
-async function measure(url: string, cpuSeconds?: () => Promise<number>): Promise<Figures> {
+async function measure(url: string, cpuSeconds?: () => number | Promise<number>): Promise<Figures> {
   const opts = { url, connections, headers: { "accept-encoding": "br, gzip" } };
   await autocannon({ ...opts, duration: warmupSeconds });
   const cpuBefore = cpuSeconds ? await cpuSeconds() : null;
@@ -101,23 +100,6 @@ async function measure(url: string, cpuSeconds?: () => Promise<number>): Promise
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, cpuUs };
 }
 
-/** The body as sent on the wire for one accept-encoding (no decompression), with its status. */
-function fetchRaw(url: string, encoding: string): Promise<{ status: number; encoding: string; cache: string; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { "accept-encoding": encoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, encoding: String(res.headers["content-encoding"] ?? "identity"), cache: String(res.headers["x-cache"] ?? ""), body: Buffer.concat(chunks) }),
-      );
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.setTimeout(20_000, () => req.destroy(new Error(`timeout on ${url}`)));
-    req.end();
-  });
-}
-
 /**
  * What the portal sends for each encoding a browser accepts, once the page is kept (what nearly every
  * reader gets: a kept page is compressed once, harder than a page compressed for one answer).
@@ -125,7 +107,7 @@ function fetchRaw(url: string, encoding: string): Promise<{ status: number; enco
 async function transferSizes(url: string): Promise<Sizes & { status: number; html: Buffer }> {
   let plain = await fetchRaw(url, "identity");
   // The page is kept a moment after the first answer (compressed off the request's path).
-  for (let tries = 0; tries < 40 && plain.status === 200 && plain.cache !== "hit"; tries++) {
+  for (let tries = 0; tries < 40 && plain.status === 200 && plain.headers["x-cache"] !== "hit"; tries++) {
     await new Promise((r) => setTimeout(r, 50));
     plain = await fetchRaw(url, "identity");
   }
@@ -135,40 +117,34 @@ async function transferSizes(url: string): Promise<Sizes & { status: number; htm
 }
 
 /**
- * The Node.js floor (bench/node-floor.ts) in its own process (or `workers` processes), answering with the
- * portal's kept article: its bytes in each encoding and its headers, as the portal sends them on a cache
- * hit; with `spendUs`, after spending that much CPU time on each answer.
+ * The folder bench/node-floor.ts answers from: the portal's kept article, its bytes in each encoding and
+ * its headers, as the portal sends them on a cache hit. Made once for every floor row.
  */
-async function startNodeFloor(pageUrl: string, opts: { workers?: number; spendUs?: number } = {}): Promise<{ url: string; cpuSeconds(): Promise<number>; stop(): Promise<void> }> {
+async function floorFiles(pageUrl: string): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "vsp-bench-floor-"));
+  const br = await fetchRaw(pageUrl, "br");
   const headers: Record<string, string> = {};
-  const got = await new Promise<Record<string, string | string[] | undefined>>((resolve, reject) => {
-    request(pageUrl, { headers: { "accept-encoding": "br" } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.headers));
-    })
-      .on("error", reject)
-      .end();
-  });
-  for (const [name, value] of Object.entries(got)) {
+  for (const [name, value] of Object.entries(br.headers)) {
     if (value === undefined || ["content-length", "content-encoding", "date", "connection", "keep-alive", "transfer-encoding"].includes(name)) continue;
     headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
   writeFileSync(path.join(dir, "headers.json"), JSON.stringify(headers));
-  writeFileSync(path.join(dir, "page.br"), (await fetchRaw(pageUrl, "br")).body);
+  writeFileSync(path.join(dir, "page.br"), br.body);
   writeFileSync(path.join(dir, "page.gz"), (await fetchRaw(pageUrl, "gzip")).body);
   writeFileSync(path.join(dir, "page.html"), (await fetchRaw(pageUrl, "identity")).body);
+  return dir;
+}
+
+/** The floor started on `dir` (bench/floor-process.ts), measured, then stopped. */
+async function measureFloor(dir: string, opts: { workers?: number; spendUs?: number } = {}): Promise<Figures> {
   const floor = await startFloor(dir, opts);
   children.add(floor.child);
-  return {
-    url: floor.url,
-    cpuSeconds: async () => floor.cpuSeconds(),
-    async stop() {
-      await floor.stop();
-      children.delete(floor.child);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  try {
+    return await measure(floor.url, floor.cpuSeconds);
+  } finally {
+    await floor.stop();
+    children.delete(floor.child);
+  }
 }
 
 /** nginx serving one file (and its .gz beside it) on a loopback port, 2 workers, no access log. */
@@ -333,30 +309,24 @@ try {
   }
 
   // The same kept article from a bare node:http server: what any Node server reaches here.
-  const floor = await startNodeFloor(cached.url + PAGES[1].path);
+  const floorDir = await floorFiles(cached.url + PAGES[1].path);
   try {
     console.log("node:http answers the same kept article from memory (no framework)…");
-    const f = await measure(floor.url, () => floor.cpuSeconds());
+    const f = await measureFloor(floorDir);
     floorRps = f.rps;
     rows.push({ page: "article (node:http)", mode: "floor", ...f });
-  } finally {
-    await floor.stop();
-  }
 
-  // The same server again, spending a fixed CPU time on each answer before sending it, in as many
-  // processes as the portal's busiest rows: what latency a cost per answer leaves possible here, for any
-  // code (decision 028).
-  for (const spendUs of SPENDS_US) {
-    const spending = await startNodeFloor(cached.url + PAGES[1].path, { workers: floorWorkers, spendUs });
-    try {
-      const mode = `floor${floorWorkers > 1 ? `×${floorWorkers}` : ""} +${spendUs}µs`;
+    // The same server again, spending a fixed CPU time on each answer before sending it, in as many
+    // processes as the portal's busiest rows: what latency a cost per answer leaves possible here, for
+    // any code (decision 028).
+    for (const spendUs of SPENDS_US) {
       process.stdout.write(`node:http spending ${spendUs} µs of CPU per answer (${floorWorkers} process${floorWorkers > 1 ? "es" : ""})… `);
-      const f = await measure(spending.url, () => spending.cpuSeconds());
-      console.log(`${f.rps.toFixed(0)} req/s, p99 ${f.p99} ms`);
-      rows.push({ page: "article (node:http)", mode, ...f });
-    } finally {
-      await spending.stop();
+      const spent = await measureFloor(floorDir, { workers: floorWorkers, spendUs });
+      console.log(`${spent.rps.toFixed(0)} req/s, p99 ${spent.p99} ms`);
+      rows.push({ page: "article (node:http)", mode: `floor${floorWorkers > 1 ? `×${floorWorkers}` : ""} +${spendUs}µs`, ...spent });
     }
+  } finally {
+    rmSync(floorDir, { recursive: true, force: true });
   }
 
   for (const mode of MODES) {

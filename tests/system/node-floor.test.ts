@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { processCpuSeconds, startFloor } from "../../bench/floor-process.ts";
+import { fetchRaw } from "../../bench/portal-process.ts";
 import { testDbKind } from "../support/app.ts";
 
 /**
@@ -14,19 +14,6 @@ import { testDbKind } from "../support/app.ts";
  * processes it says, and spends at least the CPU time it is asked to on each answer.
  */
 const HTML = Buffer.from("<!doctype html><title>Floor</title><p>The same bytes for every answer.</p>");
-
-function get(url: string, encoding: string): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    // A connection of its own each time: with several workers, the cluster hands them out in turn.
-    request(url, { agent: false, headers: { "accept-encoding": encoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    })
-      .on("error", reject)
-      .end();
-  });
-}
 
 describe("the benchmark's node:http floor", { timeout: 120_000, skip: testDbKind === "postgres" ? "no database; runs on SQLite" : false }, () => {
   let dir: string;
@@ -43,15 +30,15 @@ describe("the benchmark's node:http floor", { timeout: 120_000, skip: testDbKind
     const floor = await startFloor(dir);
     try {
       assert.deepEqual(floor.pids, [floor.child.pid]);
-      const br = await get(floor.url, "br, gzip");
+      const br = await fetchRaw(floor.url, "br, gzip");
       assert.equal(br.status, 200);
       assert.equal(br.headers["content-encoding"], "br");
       assert.equal(br.headers["x-content-type-options"], "nosniff");
       assert.deepEqual(br.body, brotliCompressSync(HTML));
-      const gz = await get(floor.url, "gzip");
+      const gz = await fetchRaw(floor.url, "gzip");
       assert.equal(gz.headers["content-encoding"], "gzip");
       assert.deepEqual(gz.body, gzipSync(HTML));
-      const plain = await get(floor.url, "identity");
+      const plain = await fetchRaw(floor.url, "identity");
       assert.equal(plain.headers["content-encoding"], undefined);
       assert.deepEqual(plain.body, HTML);
     } finally {
@@ -68,7 +55,7 @@ describe("the benchmark's node:http floor", { timeout: 120_000, skip: testDbKind
       assert.equal(new Set(floor.pids).size, 2);
       assert.ok(!floor.pids.includes(floor.child.pid!), "the workers answer, not the primary");
       const before = floor.pids.map(processCpuSeconds);
-      for (let i = 0; i < answers; i++) assert.equal((await get(floor.url, "br")).status, 200);
+      for (let i = 0; i < answers; i++) assert.equal((await fetchRaw(floor.url, "br")).status, 200);
       const usedEach = floor.pids.map((pid, i) => processCpuSeconds(pid) - before[i]!);
       for (const used of usedEach) assert.ok(used >= 0.02, `each worker answered (CPU seconds: ${usedEach.join(", ")})`);
       const used = usedEach[0]! + usedEach[1]!;
